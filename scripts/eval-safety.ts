@@ -1,0 +1,39 @@
+// npm run eval:safety [files...]: runs the crisis-language detector over labelled JSONL lines and
+// prints recall and false alarms per file, per language and overall, with every miss and false
+// alarm. Default: every *.jsonl in tests/fixtures/crisis-eval/. Exits 1 when a target is missed.
+import { readFileSync, readdirSync } from "node:fs";
+import { join, relative } from "node:path";
+import { fileURLToPath } from "node:url";
+import { loadCrisisPhrases } from "../src/content/crisis-phrases";
+import { detectCrisisLanguage } from "../src/core/features/safety/detect-crisis-language";
+import { evaluateCrisisLines, formatEvalReport, meetsTargets, parseEvalLines, type EvalLine } from "./lib/evaluate-crisis-set";
+
+const DEFAULT_DIR = fileURLToPath(new URL("../tests/fixtures/crisis-eval/", import.meta.url));
+
+const args = process.argv.slice(2);
+const files = args.length > 0 ? args : readdirSync(DEFAULT_DIR).filter((name) => name.endsWith(".jsonl")).sort().map((name) => join(DEFAULT_DIR, name));
+if (files.length === 0) {
+  console.error(`No .jsonl files to evaluate in ${DEFAULT_DIR}`);
+  process.exit(1);
+}
+
+const phrases = loadCrisisPhrases();
+const detect = (text: string) => detectCrisisLanguage(text, phrases);
+const everything: EvalLine[] = [];
+let allMet = true;
+
+for (const file of files) {
+  const lines = parseEvalLines(readFileSync(file, "utf8"), file);
+  everything.push(...lines);
+  const report = evaluateCrisisLines(lines, detect);
+  allMet &&= meetsTargets(report.overall);
+  console.log(`${formatEvalReport(relative(process.cwd(), file), report)}\n`);
+}
+
+if (files.length > 1) {
+  const report = evaluateCrisisLines(everything, detect);
+  allMet &&= meetsTargets(report.overall);
+  const overall = formatEvalReport("all files", { ...report, misses: [], falseAlarms: [] });
+  console.log(overall);
+}
+process.exit(allMet ? 0 : 1);

@@ -1,0 +1,28 @@
+import type { CrisisDirectory } from "./features/safety/crisis-directory";
+import type { CrisisPhraseSet } from "./features/safety/crisis-phrase-set";
+import type { Clock, Logger, Repositories } from "./ports";
+
+/** Settings the core reads; main.ts fills them from the validated config. */
+export interface CoreSettings {
+  /** A check-in missed by more than this is marked missed instead of sent late. */
+  catchUpWindowMinutes: number;
+  /** How long storage may take before the safety response answers from bundled data. */
+  safetyStorageTimeoutMs: number;
+}
+
+/** What the core needs from the outside world, passed in once by main.ts (or a test). */
+export interface CoreDeps {
+  repos: Repositories;
+  clock: Clock;
+  logger: Logger;
+  content: {
+    crisisLines: CrisisDirectory;
+    crisisPhrases: CrisisPhraseSet;
+  };
+  settings: CoreSettings;
+}
+
+export const DEFAULT_CORE_SETTINGS: CoreSettings = {
+  catchUpWindowMinutes: 120,
+  safetyStorageTimeoutMs: 1500,
+};

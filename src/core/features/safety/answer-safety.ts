@@ -1,0 +1,72 @@
+import type { CoreDeps } from "../../deps";
+import type { ChatKind, UserRef } from "../../events";
+import type { Reply } from "../../replies";
+import { buildSafetyResponse, type SafetyMoment } from "./build-safety-response";
+import type { PlanItem } from "./safety-plan";
+
+/** What the safety response last read for a person, so it can answer in their words if storage fails. */
+interface KnownSafetyData {
+  country: string | null;
+  plan: readonly PlanItem[];
+}
+
+// Bounded so a long-running process cannot grow without limit; the oldest entry goes first.
+const LAST_KNOWN_MAX_ENTRIES = 10_000;
+const lastKnown = new Map<string, KnownSafetyData>();
+
+function keyOf(user: UserRef): string {
+  return `${user.platform}:${user.platformUserId}`;
+}
+
+function remember(user: UserRef, data: KnownSafetyData): void {
+  const key = keyOf(user);
+  lastKnown.delete(key);
+  lastKnown.set(key, data);
+  if (lastKnown.size > LAST_KNOWN_MAX_ENTRIES) lastKnown.delete(lastKnown.keys().next().value!);
+}
+
+/** Forgets what was cached for a person (after /delete). */
+export function forgetSafetyData(user: UserRef): void {
+  lastKnown.delete(keyOf(user));
+}
+
+function withTimeout<T>(work: Promise<T>, ms: number): Promise<T> {
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const timeout = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => reject(new Error("storage timeout")), ms);
+  });
+  return Promise.race([work, timeout]).finally(() => clearTimeout(timer));
+}
+
+async function readSafetyData(deps: CoreDeps, user: UserRef): Promise<KnownSafetyData> {
+  // Never creates a user: the safety response must not depend on a write succeeding.
+  const found = await deps.repos.users.find(user);
+  if (!found) return { country: null, plan: [] };
+  // A guided flow in progress is set aside: the next message should not be read as its answer.
+  await deps.repos.conversations.clear(found.id);
+  return { country: found.country, plan: await deps.repos.plans.list(found.id) };
+}
+
+/**
+ * The safety response for a person. Reads their country and plan with a deadline; if storage is
+ * slow or down it answers from what it last knew, or from bundled lines and a generic plan.
+ */
+export async function answerSafety(
+  deps: CoreDeps,
+  user: UserRef,
+  moment: SafetyMoment,
+  chat: ChatKind = "private",
+): Promise<Reply> {
+  const directory = deps.content.crisisLines;
+  // In a group even the person's country is personal: the international lines and a DM invitation.
+  if (chat === "group") return buildSafetyResponse({ moment: "group", directory, country: null, plan: [] });
+  let data: KnownSafetyData | null;
+  try {
+    data = await withTimeout(readSafetyData(deps, user), deps.settings.safetyStorageTimeoutMs);
+    remember(user, data);
+  } catch (error) {
+    deps.logger.warn({ event: "safety", reason: (error as Error).name }, "safety response from bundled data");
+    data = lastKnown.get(keyOf(user)) ?? null;
+  }
+  return buildSafetyResponse({ moment, directory, country: data?.country ?? null, plan: data?.plan ?? null });
+}

@@ -1,0 +1,76 @@
+/** Languages the crisis screen has phrase data for. */
+export type CrisisLanguage = "en" | "es" | "de" | "fr";
+
+/**
+ * What kind of crisis language a rule notices. Every category gets the same safety response;
+ * the category is for logs and for reviewers, never for deciding whether to answer.
+ * - `suicidal-ideation`: wanting to die or to kill oneself ("i want to die", "me quiero morir").
+ * - `self-harm`: hurting oneself, urges or relapses ("cut myself again", "ich ritze mich").
+ * - `intent-plan`: a method, a plan, means gathered or a time set ("saving up my pills").
+ * - `hopelessness`: no reason or strength to go on ("no reason to live", "better off without me").
+ * - `goodbye`: farewell or last-message language ("this is goodbye", "lettre d'adieu").
+ * - `concern-for-other`: someone else is at risk ("my friend wants to kill herself").
+ */
+export type CrisisCategory =
+  | "suicidal-ideation"
+  | "self-harm"
+  | "intent-plan"
+  | "hopelessness"
+  | "goodbye"
+  | "concern-for-other";
+
+/** The reviewable facts about one crisis rule, reported when it matches. */
+export interface CrisisRuleInfo {
+  /** Stable id from the phrase file, e.g. "en-want-to-die". */
+  id: string;
+  /** The phrase file the rule comes from. */
+  language: CrisisLanguage;
+  category: CrisisCategory;
+}
+
+/**
+ * Compiled phrases plus an index from the words a phrase can start with to the phrases, so a
+ * message only runs the few expressions whose first word it actually contains.
+ */
+export interface PhraseList {
+  /**
+   * One sticky ("y") expression per phrase, in file order. Each is tried at the space before a
+   * word and must end at a word boundary.
+   */
+  patterns: readonly RegExp[];
+  /** Normalised word → indexes (ascending) of the phrases that can start with it. */
+  byFirstWord: ReadonlyMap<string, readonly number[]>;
+  /** Phrases that start with "word*": any word beginning with `prefix`. */
+  byPrefix: readonly { prefix: string; indexes: readonly number[] }[];
+  /** Phrases that start with a number ("#"). */
+  byNumber: readonly number[];
+  /**
+   * Normalised word → phrases that cannot match unless the message contains it (or another word
+   * listed for the same phrase). Lets the detector skip most phrases starting with "i" or "me".
+   */
+  byAnchor: ReadonlyMap<string, readonly number[]>;
+  /** Phrases with no such word, always tried. */
+  unanchored: readonly number[];
+}
+
+/**
+ * Crisis phrase data compiled once at start-up (by src/content/crisis-phrases.ts) for the
+ * detector, which runs on every free-text message. Every expression works on text already
+ * normalised by `normaliseCrisisText`: a leading space, then lower-case unaccented words
+ * separated by single spaces, with "." and "," as their own tokens.
+ */
+export interface CrisisPhraseSet {
+  /**
+   * Text-speak and misspellings from every language, as one global alternation with one capture
+   * group per rewrite. Group n (1-based) is replaced by `rewriteTargets[n - 1]`.
+   */
+  rewrites: RegExp;
+  /** Normalised replacement text for each rewrite group, without its leading space. */
+  rewriteTargets: readonly string[];
+  /** Idiom, negation and recovery phrases; their words are blanked before rules are tried. */
+  exclusions: PhraseList;
+  /** Crisis phrases; the first to match, reading left to right, answers. */
+  rules: PhraseList;
+  /** Facts for each rule, same order as `rules.patterns`. */
+  ruleInfo: readonly CrisisRuleInfo[];
+}

@@ -1,0 +1,125 @@
+import { createCommandTable } from "./command-list";
+import { kindError, reply, type HandlerContext } from "./context";
+import type { CoreDeps } from "./deps";
+import type { IncomingEvent, UserEvent } from "./events";
+import { answerSafety } from "./features/safety/answer-safety";
+import { detectCrisisLanguage } from "./features/safety/detect-crisis-language";
+import { isSafetyRequest } from "./features/safety/is-safety-request";
+import { continuePlanBuilder, PLAN_FLOW } from "./features/safety/build-plan";
+import { pressPlan } from "./features/safety/edit-plan";
+import { pressSafety } from "./features/safety/press-safety";
+import { CHECK_IN_FLOW, continueCheckIn, pressCheckIn, skipToday } from "./features/check-ins/answer-check-in";
+import { collectDueCheckIns } from "./features/check-ins/collect-due-check-ins";
+import { recordDelivery } from "./features/check-ins/record-delivery";
+import { writeJournalEntry } from "./features/journal/write-journal-entry";
+import { answerSetting } from "./features/settings/answer-setting";
+import { SETTING_FLOW } from "./features/settings/ask-setting";
+import { continueOnboarding, ONBOARDING_FLOW, skipOnboardingStep } from "./features/start/start-onboarding";
+import { logWin, matchWin } from "./features/wins/log-win";
+import type { DeliveryOutcome, DeliveryReceipt, Outgoing, Reply } from "./replies";
+import type { CommandTable, FlowHandler, PressHandler, TextRule } from "./router";
+import { cleanInput } from "./text/clean-input";
+
+const FLOWS: Record<string, FlowHandler> = {
+  [ONBOARDING_FLOW]: continueOnboarding,
+  [SETTING_FLOW]: answerSetting,
+  [PLAN_FLOW]: continuePlanBuilder,
+  [CHECK_IN_FLOW]: continueCheckIn,
+};
+
+const PRESSES: Record<string, PressHandler> = {
+  safety: pressSafety,
+  plan: pressPlan,
+  checkin: pressCheckIn,
+  onboarding: (ctx) => skipOnboardingStep(ctx),
+};
+
+const TEXT_RULES: readonly TextRule[] = [
+  { name: "win", match: matchWin, handle: logWin },
+  { name: "skip-today", match: (text) => (/^(skip|no check-?ins?) today[.!]?$/i.test(text) ? "" : null), handle: (ctx) => skipToday(ctx) },
+];
+
+const SOMETHING_WENT_WRONG =
+  "Sorry, something went wrong on my side and I couldn't finish that. Please try again in a moment. If you need support right now, type /safety.";
+
+export interface Core {
+  readonly commands: CommandTable;
+  /** The one way in: an event from an adapter or the scheduler, the replies to send. */
+  handleEvent(event: IncomingEvent): Promise<Outgoing[]>;
+  /** Adapters report what happened to a scheduled message (one that carried a receipt). */
+  recordDelivery(receipt: DeliveryReceipt, outcome: DeliveryOutcome): Promise<void>;
+}
+
+export function createCore(deps: CoreDeps): Core {
+  const commands = createCommandTable();
+
+  async function handleText(ctx: HandlerContext, raw: string): Promise<Reply[]> {
+    const text = cleanInput(raw);
+    if (!text) return [kindError("I didn't catch any words there. Write anything you like, or /commands to see what I can do.")];
+    // Crisis language is screened before anything else, and the message is still handled as usual.
+    const crisis = detectCrisisLanguage(text, deps.content.crisisPhrases);
+    const safety = crisis ? [await answerSafety(deps, ctx.event.user, "crisis-language")] : [];
+    if (crisis) deps.logger.info({ event: "crisis-language", category: crisis.category, language: crisis.language }, "crisis language noticed");
+    const handled = await handleOrdinaryText(ctx, text);
+    // After a safety response a cheerful reply would jar: keep only what confirms storage or asks.
+    return crisis ? [...safety, ...handled.filter((r) => r.kind !== "celebration")] : handled;
+  }
+
+  async function handleOrdinaryText(ctx: HandlerContext, text: string): Promise<Reply[]> {
+    const state = await deps.repos.conversations.get(ctx.user.id);
+    const flow = state ? FLOWS[state.flow] : undefined;
+    if (flow) return flow(ctx, text);
+    for (const rule of TEXT_RULES) {
+      const matched = rule.match(text);
+      if (matched !== null) return rule.handle(ctx, matched);
+    }
+    // Anything else is kept: plain writing is what a journal is for.
+    return writeJournalEntry(ctx, text);
+  }
+
+  async function route(event: UserEvent): Promise<Reply[]> {
+    const chat = event.chat ?? "private";
+    // Safety first: before onboarding, flows, group rules or even loading the user.
+    if (isSafetyRequest(event)) return [await answerSafety(deps, event.user, "request", chat)];
+    if (chat === "group") {
+      // Personal features live in private chats; plain group messages are not read at all.
+      return event.kind === "text" ? [] : [reply("I keep things private, so let's talk in a direct message. In here I only answer /safety.")];
+    }
+    let user = await deps.repos.users.findOrCreate(event.user);
+    // Someone who writes again can be reached again (they may have unblocked the bot).
+    if (user.inactive) user = await deps.repos.users.update(user.id, { inactive: false });
+    const ctx: HandlerContext = { deps, user, event, now: deps.clock.now() };
+    switch (event.kind) {
+      case "command": {
+        const command = commands.find(event.name);
+        if (!command) return [kindError(`I don't know /${event.name.slice(0, 32)}. /commands shows everything I can do.`)];
+        return command.handle(ctx, cleanInput(event.args));
+      }
+      case "press": {
+        const [namespace = "", action = ""] = event.actionId.split(/\.(.*)/s);
+        const press = PRESSES[namespace];
+        return press ? press(ctx, action) : [kindError("That button has expired. /commands shows what I can do.")];
+      }
+      case "text":
+        return handleText(ctx, event.text);
+    }
+  }
+
+  return {
+    commands,
+    recordDelivery: (receipt, outcome) => recordDelivery(deps, receipt, outcome, deps.clock.now()),
+    async handleEvent(event) {
+      if (event.kind === "tick") return collectDueCheckIns(deps, event.at);
+      try {
+        const replies = await route(event);
+        return replies.map((r) => ({ to: event.user, reply: r }));
+      } catch (error) {
+        deps.logger.error({ event: event.kind, error: (error as Error).name }, "handler failed");
+        const fallback = isSafetyRequest(event)
+          ? await answerSafety(deps, event.user, "request", event.chat)
+          : kindError(SOMETHING_WENT_WRONG);
+        return [{ to: event.user, reply: fallback }];
+      }
+    },
+  };
+}

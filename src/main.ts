@@ -1,0 +1,138 @@
+// Composition root: config -> storage -> core -> adapters -> scheduler. The only file that sees everything.
+import { resolve } from "node:path";
+import { parseArgs } from "node:util";
+import dotenv from "dotenv";
+import { ConsoleAdapter } from "./adapters/console/console-adapter";
+import type { Adapter } from "./adapters/adapter";
+import { parseEnv } from "./config/env";
+import { loadCrisisDirectory } from "./content/crisis-lines";
+import { loadCrisisPhrases } from "./content/crisis-phrases";
+import { DEFAULT_CORE_SETTINGS, type CoreDeps } from "./core/deps";
+import { createCore } from "./core/handle-event";
+import type { Logger } from "./core/ports";
+import type { Outgoing } from "./core/replies";
+import { createLogger } from "./logging/create-logger";
+import { systemClock, VirtualClock } from "./scheduler/clocks";
+import { createJobs, runJobs } from "./scheduler/jobs";
+import { startCron } from "./scheduler/start-cron";
+import { openDatabase, type OpenDatabase } from "./storage/open-database";
+import { unavailableRepositories } from "./storage/unavailable-repositories";
+
+const STORAGE_RETRY_MS = 30_000;
+
+function readArgs() {
+  const { values } = parseArgs({
+    options: {
+      console: { type: "boolean", default: false },
+      json: { type: "boolean", default: false },
+      clock: { type: "string", default: "system" },
+      user: { type: "string", default: "me" },
+    },
+    allowPositionals: false,
+  });
+  if (values.clock !== "system" && values.clock !== "virtual") {
+    console.error("Usage error: --clock must be system or virtual");
+    process.exit(2);
+  }
+  return values;
+}
+
+/** Opens storage; if it is unreachable the companion still starts (safety answers from bundled data). */
+async function connectStorage(url: string, deps: CoreDeps, logger: Logger): Promise<OpenDatabase | null> {
+  try {
+    const database = await openDatabase(url);
+    deps.repos = database.repos;
+    return database;
+  } catch (error) {
+    logger.error({ event: "storage", error: (error as Error).name }, "database unreachable; retrying in the background");
+    return null;
+  }
+}
+
+async function main(): Promise<void> {
+  dotenv.config({ quiet: true });
+  const args = readArgs();
+  const parsed = parseEnv(process.env);
+  if (!parsed.ok) {
+    console.error(parsed.message);
+    process.exit(2);
+  }
+  const env = parsed.env;
+  const logger = createLogger(env.LOG_LEVEL);
+  const clock = args.clock === "virtual" ? new VirtualClock(new Date()) : systemClock;
+
+  const deps: CoreDeps = {
+    repos: unavailableRepositories(),
+    clock,
+    logger,
+    content: { crisisLines: loadCrisisDirectory(), crisisPhrases: loadCrisisPhrases() },
+    settings: { ...DEFAULT_CORE_SETTINGS, catchUpWindowMinutes: env.CHECKIN_CATCH_UP_MINUTES },
+  };
+  let database = await connectStorage(env.DATABASE_URL, deps, logger);
+  const retry = database
+    ? null
+    : setInterval(async () => {
+        database = await connectStorage(env.DATABASE_URL, deps, logger);
+        if (database && retry) clearInterval(retry);
+      }, STORAGE_RETRY_MS).unref();
+
+  const core = createCore(deps);
+  const jobs = createJobs(core);
+  const onJobError = (job: { name: string }, error: unknown) =>
+    logger.error({ event: "job", job: job.name, error: (error as Error).name }, "scheduled job failed");
+
+  const useConsole = args.console || (!env.TELEGRAM_BOT_TOKEN && !env.DISCORD_BOT_TOKEN);
+  if (!useConsole) {
+    console.error("Configuration error: the Telegram and Discord adapters are not part of this version yet; unset TELEGRAM_BOT_TOKEN and DISCORD_BOT_TOKEN to chat in the terminal.");
+    process.exit(2);
+  }
+  const adapters: Adapter[] = [];
+  // Scheduled messages go to their platform's adapter; what happened to each is told to the core.
+  const deliver = async (messages: Outgoing[]) => {
+    for (const adapter of adapters) {
+      const mine = messages.filter((m) => m.to.platform === adapter.platform);
+      const outcomes = await adapter.deliver(mine);
+      for (const [index, message] of mine.entries()) {
+        if (message.receipt) await core.recordDelivery(message.receipt, outcomes[index] ?? "transient");
+      }
+    }
+  };
+  const consoleAdapter = new ConsoleAdapter({
+    core,
+    logger,
+    input: process.stdin,
+    output: process.stdout,
+    json: args.json,
+    attachmentsDir: resolve("data", "console-files"),
+    localUser: args.user,
+    ...(clock instanceof VirtualClock
+      ? {
+          advanceClock: async (at: Date) => {
+            clock.set(at);
+            await deliver(await runJobs(jobs, at, onJobError));
+          },
+        }
+      : {}),
+  });
+  adapters.push(consoleAdapter);
+  const cron = clock instanceof VirtualClock ? null : startCron(jobs, clock, logger, deliver);
+
+  const shutdown = async () => {
+    cron?.stop();
+    if (retry) clearInterval(retry);
+    for (const adapter of adapters) await adapter.stop();
+    await database?.close();
+  };
+  for (const signal of ["SIGINT", "SIGTERM"] as const) {
+    process.once(signal, () => void shutdown().then(() => process.exit(0)));
+  }
+  // The console adapter's start resolves at end of input: then the companion ends cleanly.
+  await consoleAdapter.start();
+  await shutdown();
+  process.exit(0);
+}
+
+main().catch((error: unknown) => {
+  console.error(`Start-up failed: ${(error as Error).message}`);
+  process.exit(1);
+});

@@ -1,0 +1,99 @@
+import { mkdirSync } from "node:fs";
+import { dirname, resolve } from "node:path";
+import { PrismaBetterSQLite3 } from "@prisma/adapter-better-sqlite3";
+import { PrismaPg } from "@prisma/adapter-pg";
+import BetterSqlite3 from "better-sqlite3";
+import pg from "pg";
+import type { Repositories } from "../core/ports";
+import { applyPostgresMigrations, applySqliteMigrations } from "./apply-migrations";
+import { PrismaClient as PostgresClient } from "./generated/postgres/client";
+import { PrismaClient as SqliteClient } from "./generated/sqlite/client";
+import { PrismaCheckInRepository } from "./prisma-check-in-repository";
+import { PrismaCheckInSlotRepository } from "./prisma-check-in-slot-repository";
+import { PrismaConversationRepository } from "./prisma-conversation-repository";
+import type { Db } from "./prisma-db";
+import { PrismaJournalRepository } from "./prisma-journal-repository";
+import { PrismaSafetyPlanRepository } from "./prisma-safety-plan-repository";
+import { PrismaUserRepository } from "./prisma-user-repository";
+import { PrismaWinRepository } from "./prisma-win-repository";
+
+export type Provider = "sqlite" | "postgresql";
+
+export interface OpenDatabase {
+  provider: Provider;
+  db: Db;
+  repos: Repositories;
+  close(): Promise<void>;
+}
+
+export interface OpenDatabaseOptions {
+  /** PostgreSQL only: the schema to use (tests give each run its own). Defaults to "public". */
+  schema?: string;
+  /** How long a connection attempt may take before start-up gives up with a clear error. */
+  connectTimeoutMs?: number;
+}
+
+export function providerOf(url: string): Provider {
+  return /^postgres(ql)?:\/\//.test(url) ? "postgresql" : "sqlite";
+}
+
+function sqlitePath(url: string): string {
+  const path = url.replace(/^file:/, "");
+  return path === ":memory:" ? path : resolve(path);
+}
+
+function openSqlite(url: string): Db {
+  const path = sqlitePath(url);
+  if (path !== ":memory:") mkdirSync(dirname(path), { recursive: true });
+  // Migrate and set the file's lasting pragmas on a connection of our own, then hand over to Prisma.
+  const raw = new BetterSqlite3(path, { timeout: 5000 });
+  try {
+    raw.pragma("journal_mode = WAL");
+    applySqliteMigrations(raw);
+  } finally {
+    raw.close();
+  }
+  return new SqliteClient({ adapter: new PrismaBetterSQLite3({ url: `file:${path}`, timeout: 5000 }) });
+}
+
+async function openPostgres(url: string, options: OpenDatabaseOptions): Promise<Db> {
+  const schema = options.schema ?? "public";
+  const connectionTimeoutMillis = options.connectTimeoutMs ?? 5000;
+  const client = new pg.Client({ connectionString: url, connectionTimeoutMillis });
+  await client.connect();
+  try {
+    await client.query(`CREATE SCHEMA IF NOT EXISTS "${schema.replace(/"/g, "")}"`);
+    await client.query(`SET search_path TO "${schema.replace(/"/g, "")}"`);
+    await applyPostgresMigrations(client);
+  } finally {
+    await client.end();
+  }
+  const adapter = new PrismaPg({ connectionString: url, connectionTimeoutMillis }, { schema });
+  // Same models, same API: the two generated clients differ only in their provider.
+  return new PostgresClient({ adapter }) as unknown as Db;
+}
+
+function repositoriesFor(db: Db): Repositories {
+  return {
+    users: new PrismaUserRepository(db),
+    slots: new PrismaCheckInSlotRepository(db),
+    wins: new PrismaWinRepository(db),
+    journal: new PrismaJournalRepository(db),
+    plans: new PrismaSafetyPlanRepository(db),
+    conversations: new PrismaConversationRepository(db),
+    checkIns: new PrismaCheckInRepository(db),
+  };
+}
+
+/** Opens (and migrates) the database named by the URL: a file: URL for SQLite, postgres:// for PostgreSQL. */
+export async function openDatabase(url: string, options: OpenDatabaseOptions = {}): Promise<OpenDatabase> {
+  const provider = providerOf(url);
+  const db = provider === "postgresql" ? await openPostgres(url, options) : openSqlite(url);
+  await db.$connect();
+  if (provider === "sqlite") {
+    // Per-connection settings: fewer fsyncs (safe with WAL), and the rows of a deleted user really go.
+    await db.$executeRawUnsafe("PRAGMA synchronous = NORMAL");
+    await db.$executeRawUnsafe("PRAGMA foreign_keys = ON");
+  }
+  return { provider, db, repos: repositoriesFor(db), close: () => db.$disconnect() };
+}

@@ -1,0 +1,39 @@
+import { isPlanSection, type PlanItem } from "../core/features/safety/safety-plan";
+import type { SafetyPlanRepository } from "../core/ports";
+import type { SafetyPlanItem as ItemRow } from "./generated/sqlite/client";
+import type { Db } from "./prisma-db";
+
+function toItem(row: ItemRow): PlanItem | null {
+  if (!isPlanSection(row.section)) return null;
+  return { id: row.id, section: row.section, text: row.text, contact: row.contact, position: row.position };
+}
+
+export class PrismaSafetyPlanRepository implements SafetyPlanRepository {
+  constructor(private readonly db: Db) {}
+
+  async list(userId: number): Promise<PlanItem[]> {
+    const rows = await this.db.safetyPlanItem.findMany({ where: { userId }, orderBy: [{ position: "asc" }, { id: "asc" }] });
+    return rows.map(toItem).filter((item): item is PlanItem => item !== null);
+  }
+
+  async add(userId: number, section: PlanItem["section"], text: string, contact: string | null): Promise<PlanItem> {
+    const last = await this.db.safetyPlanItem.aggregate({ where: { userId, section }, _max: { position: true } });
+    const row = await this.db.safetyPlanItem.create({
+      data: { userId, section, text, contact, position: (last._max.position ?? 0) + 1 },
+    });
+    return toItem(row)!;
+  }
+
+  async update(userId: number, itemId: number, text: string, contact: string | null): Promise<PlanItem | null> {
+    // Scoped by user: an item id from someone else's plan changes nothing.
+    const { count } = await this.db.safetyPlanItem.updateMany({ where: { id: itemId, userId }, data: { text, contact } });
+    if (count === 0) return null;
+    const row = await this.db.safetyPlanItem.findUnique({ where: { id: itemId } });
+    return row ? toItem(row) : null;
+  }
+
+  async remove(userId: number, itemId: number): Promise<boolean> {
+    const { count } = await this.db.safetyPlanItem.deleteMany({ where: { id: itemId, userId } });
+    return count > 0;
+  }
+}

@@ -1,0 +1,97 @@
+import { describe, expect, it } from "vitest";
+import { PLAN_SECTIONS } from "../../../src/core/features/safety/safety-plan";
+import { testCompanion, textOf } from "../../fakes/test-companion";
+
+describe("/plan: the guided builder", () => {
+  it("walks through the seven sections in Stanley-Brown order, letting any be skipped", async () => {
+    const bot = testCompanion();
+    const first = textOf(await bot.send("ana", "/plan"));
+    expect(first).toMatch(/Step 1 of 7: Warning signs/);
+    await bot.send("ana", "can't sleep\npulling away from people");
+    expect(textOf(await bot.send("ana", "next"))).toMatch(/Step 2 of 7/);
+    await bot.send("ana", "box breathing");
+    await bot.press("ana", "plan.next"); // to distractions
+    await bot.send("ana", "skip"); // skip distractions
+    await bot.send("ana", "Sam - 0151 2345678");
+    await bot.send("ana", "next");
+    await bot.send("ana", "skip"); // professionals
+    await bot.send("ana", "skip"); // environment
+    await bot.send("ana", "my dog");
+    const done = textOf(await bot.send("ana", "next"));
+    expect(done).toMatch(/saved \(5 items\)/);
+
+    const user = (await bot.repos.users.find(bot.userRef("ana")))!;
+    const items = await bot.repos.plans.list(user.id);
+    expect(items.map((i) => [i.section, i.text, i.contact])).toEqual([
+      ["warning-signs", "can't sleep", null],
+      ["warning-signs", "pulling away from people", null],
+      ["coping", "box breathing", null],
+      ["people", "Sam", "0151 2345678"],
+      ["reasons", "my dog", null],
+    ]);
+    expect(await bot.repos.conversations.get(user.id)).toBeNull();
+  });
+
+  it("can stop part-way and keeps what was written", async () => {
+    const bot = testCompanion();
+    await bot.send("ana", "/plan");
+    await bot.send("ana", "racing thoughts");
+    expect(textOf(await bot.press("ana", "plan.stop"))).toMatch(/saved \(1 item\)/);
+  });
+
+  it("shows the plan in the safety response, what can be done now first", async () => {
+    const bot = testCompanion();
+    await bot.send("ana", "/plan add warning: can't sleep");
+    await bot.send("ana", "/plan add coping: hot shower");
+    await bot.send("ana", "/plan add reasons: my niece");
+    const text = textOf(await bot.send("ana", "/safety"));
+    expect(text.indexOf("hot shower")).toBeLessThan(text.indexOf("my niece"));
+    expect(text.indexOf("my niece")).toBeLessThan(text.indexOf("can't sleep"));
+  });
+});
+
+describe("/plan: editing", () => {
+  it("adds, changes and removes items by number", async () => {
+    const bot = testCompanion();
+    await bot.send("ana", "/plan add coping: walk round the block");
+    await bot.send("ana", "/plan add people: Mum +44 7700 900123");
+    let shown = textOf(await bot.send("ana", "/plan"));
+    expect(shown).toMatch(/1\. walk round the block/);
+    expect(shown).toMatch(/2\. Mum \(\+44 7700 900123\)/);
+    await bot.send("ana", "/plan edit 1 walk to the park");
+    shown = textOf(await bot.send("ana", "/plan remove 2"));
+    expect(shown).toContain("walk to the park");
+    expect(shown).not.toContain("Mum (");
+  });
+
+  it("refuses unknown sections and numbers kindly, changing nothing", async () => {
+    const bot = testCompanion();
+    await bot.send("ana", "/plan add coping: music");
+    expect((await bot.send("ana", "/plan add nonsense: x"))[0]!.kind).toBe("error");
+    expect((await bot.send("ana", "/plan edit 9 x"))[0]!.kind).toBe("error");
+    expect((await bot.send("ana", "/plan remove zero"))[0]!.kind).toBe("error");
+    const user = (await bot.repos.users.find(bot.userRef("ana")))!;
+    expect((await bot.repos.plans.list(user.id)).map((i) => i.text)).toEqual(["music"]);
+  });
+
+  it("never lets one person change another's plan", async () => {
+    const bot = testCompanion();
+    await bot.send("ana", "/plan add coping: ana's item");
+    const ana = (await bot.repos.users.find(bot.userRef("ana")))!;
+    const [item] = await bot.repos.plans.list(ana.id);
+    await bot.send("ben", "/plan add coping: ben's item");
+    const ben = (await bot.repos.users.find(bot.userRef("ben")))!;
+    expect(await bot.repos.plans.update(ben.id, item!.id, "changed", null)).toBeNull();
+    expect(await bot.repos.plans.remove(ben.id, item!.id)).toBe(false);
+    expect((await bot.repos.plans.list(ana.id))[0]!.text).toBe("ana's item");
+  });
+
+  it("has a section title for every section", async () => {
+    const bot = testCompanion();
+    for (const [index] of PLAN_SECTIONS.entries()) {
+      if (index > 0) await bot.send("ana", "next");
+      else await bot.send("ana", "/plan");
+    }
+    expect(textOf(await bot.send("ana", "next"))).toMatch(/no rush/);
+  });
+});

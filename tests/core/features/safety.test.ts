@@ -1,0 +1,113 @@
+import { describe, expect, it } from "vitest";
+import { unavailableRepositories } from "../../../src/storage/unavailable-repositories";
+import { buttonIds, testCompanion, textOf } from "../../fakes/test-companion";
+
+describe("the safety response", () => {
+  it("answers a person the companion has never seen, with international lines", async () => {
+    const bot = testCompanion();
+    const replies = await bot.send("stranger", "help");
+    expect(replies).toHaveLength(1);
+    expect(replies[0]!.kind).toBe("safety");
+    expect(textOf(replies)).toMatch(/findahelpline\.com/);
+    expect(buttonIds(replies)).toEqual(expect.arrayContaining(["safety.ground:box", "safety.ground:54321", "safety.plan"]));
+    // Nothing is written for a safety request: it must not depend on storage working.
+    expect(await bot.repos.users.find(bot.userRef("stranger"))).toBeNull();
+  });
+
+  it.each([
+    ["US", "988"],
+    ["GB", "116 123"],
+    ["CA", "988"],
+    ["AU", "13 11 14"],
+    ["DE", "0800 111 0 111"],
+    ["FR", "3114"],
+  ])("shows the lines of the person's country (%s: %s)", async (country, number) => {
+    const bot = testCompanion();
+    await bot.send("ana", `/country ${country}`);
+    expect(textOf(await bot.send("ana", "/safety"))).toContain(number);
+  });
+
+  it.each(["/safety", "/help", "/sos", "help", "HELP!", "sos", "I need help", "i need help.", "ayuda", "Hilfe", "au secours"])(
+    "answers %j with the safety response",
+    async (text) => {
+      const bot = testCompanion();
+      expect((await bot.send("ana", text))[0]!.kind).toBe("safety");
+    },
+  );
+
+  it("does not treat a sentence that merely mentions help as a safety request", async () => {
+    const bot = testCompanion();
+    expect((await bot.send("ana", "can you help me set a time?"))[0]!.kind).not.toBe("safety");
+  });
+
+  it("interrupts a guided flow, which is then set aside", async () => {
+    const bot = testCompanion();
+    await bot.send("ana", "/start");
+    expect((await bot.send("ana", "help"))[0]!.kind).toBe("safety");
+    // The next message is not read as the country answer.
+    const user = (await bot.repos.users.find(bot.userRef("ana")))!;
+    expect(await bot.repos.conversations.get(user.id)).toBeNull();
+  });
+
+  it("answers from bundled lines and a generic plan when storage is unreachable", async () => {
+    const bot = testCompanion({ repos: unavailableRepositories() });
+    const replies = await bot.send("ana", "/safety");
+    expect(replies[0]!.kind).toBe("safety");
+    expect(textOf(replies)).toMatch(/findahelpline\.com/);
+    expect(textOf(replies)).toMatch(/breathing/i);
+  });
+
+  it("answers from what it last knew when storage fails after working", async () => {
+    const bot = testCompanion();
+    await bot.send("ana", "/country GB");
+    await bot.send("ana", "/plan add people: my sister 07700 900123");
+    await bot.send("ana", "/safety");
+    bot.deps.repos = unavailableRepositories();
+    const text = textOf(await bot.send("ana", "/safety"));
+    expect(text).toContain("116 123");
+    expect(text).toContain("my sister");
+  });
+
+  it("offers grounding exercises", async () => {
+    const bot = testCompanion();
+    expect(textOf(await bot.press("ana", "safety.ground:box"))).toMatch(/in .* for 4/i);
+    expect(textOf(await bot.press("ana", "safety.ground:54321"))).toMatch(/5 things you can see/i);
+  });
+});
+
+describe("crisis language in plain messages", () => {
+  it("answers with care first, and still keeps the win that carried it", async () => {
+    const bot = testCompanion();
+    await bot.send("ana", "/country US");
+    const replies = await bot.send("ana", "win: got up today but honestly i dont want to be here anymore");
+    expect(replies[0]!.kind).toBe("safety");
+    expect(replies[0]!.text).toMatch(/are you safe right now/i);
+    expect(replies[0]!.text).toContain("988");
+    expect(buttonIds(replies)).toEqual(expect.arrayContaining(["safety.check:safe", "safety.check:unsafe"]));
+    expect(replies.some((r) => r.kind === "celebration")).toBe(false);
+    expect(textOf(await bot.send("ana", "/wins"))).toContain("got up today");
+  });
+
+  it("does not fire on everyday idioms", async () => {
+    const bot = testCompanion();
+    for (const text of ["win: this commute is killing me but I made it", "win: I killed it at the gym", "win: dying to see the new film"]) {
+      expect((await bot.send("ana", text))[0]!.kind).toBe("celebration");
+    }
+  });
+
+  it("answers 'I'm not safe' with the emergency number first", async () => {
+    const bot = testCompanion();
+    await bot.send("ana", "/country GB");
+    const replies = await bot.press("ana", "safety.check:unsafe");
+    expect(replies[0]!.text).toMatch(/call 999/);
+    expect(replies[1]!.kind).toBe("safety");
+  });
+
+  it("logs that crisis language was noticed without logging what was written", async () => {
+    const bot = testCompanion();
+    await bot.send("ana", "win: i want to end it all tonight");
+    const logged = JSON.stringify(bot.logger.lines);
+    expect(logged).toContain("crisis-language");
+    expect(logged).not.toContain("end it all");
+  });
+});

@@ -1,0 +1,188 @@
+import type { UserRef } from "../../src/core/events";
+import type { PlanItem, PlanSection } from "../../src/core/features/safety/safety-plan";
+import type { CheckIn, CheckInSlot, ConversationState, JournalEntry, ProfilePatch, User, Win } from "../../src/core/model";
+import type { Repositories, Stored } from "../../src/core/ports";
+
+/** Repositories in memory, with the same contracts as the Prisma ones (tests/storage checks both). */
+export function inMemoryRepositories(): Repositories & {
+  all: { users: User[]; wins: (Win & { userId: number })[]; checkIns: CheckIn[]; journal: (JournalEntry & { userId: number })[] };
+} {
+  let nextId = 1;
+  const users: User[] = [];
+  const slots: CheckInSlot[] = [];
+  const wins: (Win & { userId: number; sourceEventId?: string })[] = [];
+  const journal: (JournalEntry & { userId: number; sourceEventId?: string })[] = [];
+  const plan: (PlanItem & { userId: number })[] = [];
+  const conversations = new Map<number, ConversationState>();
+  const checkIns: CheckIn[] = [];
+  const userById = (id: number) => users.find((u) => u.id === id)!;
+  const newest = <T extends { createdAt: Date; id: number }>(a: T, b: T) =>
+    b.createdAt.getTime() - a.createdAt.getTime() || b.id - a.id;
+
+  return {
+    all: { users, wins, checkIns, journal },
+    users: {
+      async find(ref: UserRef) {
+        return users.find((u) => u.platform === ref.platform && u.platformUserId === ref.platformUserId) ?? null;
+      },
+      async findOrCreate(ref: UserRef) {
+        const found = await this.find(ref);
+        if (found) return found;
+        const user: User = {
+          id: nextId++, ...ref, createdAt: new Date(), onboardedAt: null, timeZone: "UTC", country: null, language: "en",
+          paused: false, pausedUntil: null, inactive: false, moodScale: "ten", checkInSteps: ["prompt", "journal"],
+          skipDate: null, quietStart: null, quietEnd: null,
+        };
+        users.push(user);
+        return user;
+      },
+      async update(userId: number, patch: ProfilePatch) {
+        const user = users.find((u) => u.id === userId)!;
+        Object.assign(user, patch);
+        return { ...user };
+      },
+    },
+    slots: {
+      async list(userId) {
+        return slots.filter((s) => s.userId === userId).sort((a, b) => a.localTime.localeCompare(b.localTime));
+      },
+      async upsert(userId, slot) {
+        const existing = slots.find((s) => s.userId === userId && s.localTime === slot.localTime);
+        if (existing) return Object.assign(existing, slot);
+        const created = { id: nextId++, userId, ...slot };
+        slots.push(created);
+        return created;
+      },
+      async remove(userId, localTime) {
+        const index = slots.findIndex((s) => s.userId === userId && s.localTime === localTime);
+        if (index >= 0) slots.splice(index, 1);
+        return index >= 0;
+      },
+      async removeAll(userId) {
+        for (let i = slots.length - 1; i >= 0; i--) if (slots[i]!.userId === userId) slots.splice(i, 1);
+      },
+      async setNextDue(slotId, nextDueAt) {
+        slots.find((s) => s.id === slotId)!.nextDueAt = nextDueAt;
+      },
+    },
+    wins: {
+      async add(userId, text, at, sourceEventId): Promise<Stored<Win>> {
+        const existing = sourceEventId && wins.find((w) => w.userId === userId && w.sourceEventId === sourceEventId);
+        if (existing) return { value: existing, created: false };
+        const win = { id: nextId++, userId, text, createdAt: at, ...(sourceEventId ? { sourceEventId } : {}) };
+        wins.push(win);
+        return { value: win, created: true };
+      },
+      async list(userId, { since, limit }) {
+        return wins.filter((w) => w.userId === userId && (!since || w.createdAt >= since)).sort(newest).slice(0, limit);
+      },
+      async count(userId) {
+        return wins.filter((w) => w.userId === userId).length;
+      },
+    },
+    journal: {
+      async add(userId, entry) {
+        const existing = entry.sourceEventId && journal.find((j) => j.userId === userId && j.sourceEventId === entry.sourceEventId);
+        if (existing) return { value: existing, created: false };
+        const row = {
+          id: nextId++, userId, text: entry.text, createdAt: entry.at, checkInId: entry.checkInId ?? null, starred: false,
+          tags: entry.tags, ...(entry.sourceEventId ? { sourceEventId: entry.sourceEventId } : {}),
+        };
+        journal.push(row);
+        return { value: row, created: true };
+      },
+      async list(userId, { since, limit }) {
+        return journal.filter((j) => j.userId === userId && (!since || j.createdAt >= since)).sort(newest).slice(0, limit);
+      },
+    },
+    plans: {
+      async list(userId) {
+        return plan.filter((p) => p.userId === userId).sort((a, b) => a.position - b.position || a.id - b.id);
+      },
+      async add(userId, section: PlanSection, text, contact) {
+        const position = Math.max(0, ...plan.filter((p) => p.userId === userId && p.section === section).map((p) => p.position)) + 1;
+        const item = { id: nextId++, userId, section, text, contact, position };
+        plan.push(item);
+        return item;
+      },
+      async update(userId, itemId, text, contact) {
+        const item = plan.find((p) => p.id === itemId && p.userId === userId);
+        if (!item) return null;
+        Object.assign(item, { text, contact });
+        return item;
+      },
+      async remove(userId, itemId) {
+        const index = plan.findIndex((p) => p.id === itemId && p.userId === userId);
+        if (index >= 0) plan.splice(index, 1);
+        return index >= 0;
+      },
+    },
+    checkIns: {
+      async findDueSlots(at, limit) {
+        return slots
+          .filter((s) => s.nextDueAt <= at)
+          .sort((a, b) => a.nextDueAt.getTime() - b.nextDueAt.getTime())
+          .slice(0, limit)
+          .map((slot) => ({ slot: { ...slot }, user: { ...userById(slot.userId) } }));
+      },
+      async claimSlot(slotId, seenDueAt, nextDueAt) {
+        const slot = slots.find((s) => s.id === slotId);
+        if (!slot || slot.nextDueAt.getTime() !== seenDueAt.getTime()) return false;
+        slot.nextDueAt = nextDueAt;
+        return true;
+      },
+      async create(checkIn) {
+        if (checkIns.some((c) => c.idempotencyKey === checkIn.idempotencyKey)) return null;
+        const row: CheckIn = {
+          id: nextId++, attempts: 0, nextAttemptAt: null, sentAt: null, answeredAt: null, mood: null, sleepHours: null, promptId: null,
+          ...checkIn,
+        };
+        checkIns.push(row);
+        return { ...row };
+      },
+      async claimSendable(at, notDueBefore, limit) {
+        return checkIns
+          .filter((c) => c.status === "pending" && c.dueAt >= notDueBefore && c.dueAt <= at && (!c.nextAttemptAt || c.nextAttemptAt <= at))
+          .sort((a, b) => a.dueAt.getTime() - b.dueAt.getTime())
+          .slice(0, limit)
+          .map((c) => {
+            Object.assign(c, { status: "sending", attempts: c.attempts + 1 });
+            return { checkIn: { ...c }, user: { ...userById(c.userId) } };
+          });
+      },
+      async expireStale(before) {
+        const stale = checkIns.filter((c) => c.status === "pending" && c.dueAt < before);
+        for (const c of stale) c.status = "missed";
+        return stale.length;
+      },
+      async find(userId, id) {
+        const row = checkIns.find((c) => c.id === id && c.userId === userId);
+        return row ? { ...row } : null;
+      },
+      async update(userId, id, patch) {
+        const row = checkIns.find((c) => c.id === id && c.userId === userId);
+        if (!row) return null;
+        Object.assign(row, patch);
+        return { ...row };
+      },
+      async latestSent(userId, since) {
+        const sent = checkIns.filter((c) => c.userId === userId && c.status === "sent" && c.sentAt && c.sentAt >= since);
+        return sent.sort((a, b) => b.sentAt!.getTime() - a.sentAt!.getTime() || b.id - a.id)[0] ?? null;
+      },
+      async recentPromptIds(userId, since) {
+        return checkIns.filter((c) => c.userId === userId && c.promptId && c.dueAt >= since).map((c) => c.promptId!);
+      },
+    },
+    conversations: {
+      async get(userId) {
+        return conversations.get(userId) ?? null;
+      },
+      async set(userId, state) {
+        conversations.set(userId, { ...state, updatedAt: new Date() });
+      },
+      async clear(userId) {
+        conversations.delete(userId);
+      },
+    },
+  };
+}
