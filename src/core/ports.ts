@@ -56,6 +56,7 @@ export interface JournalRepository {
 }
 
 export interface SafetyPlanRepository {
+  /** Every item, in plan order (see comparePlanItems). */
   list(userId: number): Promise<PlanItem[]>;
   add(userId: number, section: PlanSection, text: string, contact: string | null): Promise<PlanItem>;
   update(userId: number, itemId: number, text: string, contact: string | null): Promise<PlanItem | null>;

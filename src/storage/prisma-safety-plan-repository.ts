@@ -1,4 +1,4 @@
-import { isPlanSection, type PlanItem } from "../core/features/safety/safety-plan";
+import { comparePlanItems, isPlanSection, type PlanItem } from "../core/features/safety/safety-plan";
 import type { SafetyPlanRepository } from "../core/ports";
 import type { SafetyPlanItem as ItemRow } from "./generated/sqlite/client";
 import type { Db } from "./prisma-db";
@@ -12,8 +12,11 @@ export class PrismaSafetyPlanRepository implements SafetyPlanRepository {
   constructor(private readonly db: Db) {}
 
   async list(userId: number): Promise<PlanItem[]> {
-    const rows = await this.db.safetyPlanItem.findMany({ where: { userId }, orderBy: [{ position: "asc" }, { id: "asc" }] });
-    return rows.map(toItem).filter((item): item is PlanItem => item !== null);
+    const rows = await this.db.safetyPlanItem.findMany({ where: { userId } });
+    return rows
+      .map(toItem)
+      .filter((item): item is PlanItem => item !== null)
+      .sort(comparePlanItems);
   }
 
   async add(userId: number, section: PlanItem["section"], text: string, contact: string | null): Promise<PlanItem> {

@@ -34,7 +34,9 @@ export class PrismaUserRepository implements UserRepository {
   constructor(private readonly db: Db) {}
 
   async find(ref: UserRef): Promise<User | null> {
-    const row = await this.db.user.findUnique({ where: { platform_platformUserId: { ...ref } } });
+    // Only the two key fields: callers may pass a whole User, and Prisma rejects extra keys.
+    const key = { platform: ref.platform, platformUserId: ref.platformUserId };
+    const row = await this.db.user.findUnique({ where: { platform_platformUserId: key } });
     return row ? toUser(row) : null;
   }
 
@@ -42,7 +44,7 @@ export class PrismaUserRepository implements UserRepository {
     const found = await this.find(ref);
     if (found) return found;
     try {
-      return toUser(await this.db.user.create({ data: { ...ref } }));
+      return toUser(await this.db.user.create({ data: { platform: ref.platform, platformUserId: ref.platformUserId } }));
     } catch (error) {
       // Two first messages at once: the other one created the row.
       if (!isUniqueViolation(error)) throw error;

@@ -27,7 +27,8 @@ describe("/start and onboarding", () => {
     const bad = await bot.send("ben", "Narnia");
     expect(bad[0]!.kind).toBe("error");
     expect(textOf(await bot.press("ben", "onboarding.skip"))).toMatch(/time zone/i);
-    await bot.send("ben", "skip");
+    expect(textOf(await bot.send("ben", "skip"))).toMatch(/check-in/i);
+    expect(textOf(await bot.send("ben", "not now"))).toMatch(/That's all for now/);
     const user = await bot.repos.users.find(bot.userRef("ben"));
     expect(user).toMatchObject({ country: null, timeZone: "UTC" });
     expect(await bot.repos.conversations.get(user!.id)).toBeNull();

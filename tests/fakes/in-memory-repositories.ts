@@ -1,5 +1,5 @@
 import type { UserRef } from "../../src/core/events";
-import type { PlanItem, PlanSection } from "../../src/core/features/safety/safety-plan";
+import { comparePlanItems, type PlanItem, type PlanSection } from "../../src/core/features/safety/safety-plan";
 import type { CheckIn, CheckInSlot, ConversationState, JournalEntry, ProfilePatch, User, Win } from "../../src/core/model";
 import type { Repositories, Stored } from "../../src/core/ports";
 
@@ -97,7 +97,7 @@ export function inMemoryRepositories(): Repositories & {
     },
     plans: {
       async list(userId) {
-        return plan.filter((p) => p.userId === userId).sort((a, b) => a.position - b.position || a.id - b.id);
+        return plan.filter((p) => p.userId === userId).sort(comparePlanItems);
       },
       async add(userId, section: PlanSection, text, contact) {
         const position = Math.max(0, ...plan.filter((p) => p.userId === userId && p.section === section).map((p) => p.position)) + 1;

@@ -38,8 +38,9 @@ describe("check-ins arrive at the person's local time, once", () => {
     const bot = testCompanion({ now: "2027-03-10T00:00:00Z" });
     await userWithCheckIn(bot, "ana", "UTC", "09:00");
     await bot.send("ana", "/pause 2d");
-    const out = await bot.runClock("2027-03-10T08:00:00Z", "2027-03-13T10:00:00Z", 60);
-    expect(out.length).toBe(1);
+    // Paused until the 12th at 00:00: the 10th and 11th are skipped, the 12th arrives.
+    const out = await bot.runClock("2027-03-10T08:00:00Z", "2027-03-12T10:00:00Z", 60);
+    expect(out.map((o) => o.reply.kind)).toEqual(["checkin"]);
     expect(bot.repos.all.checkIns.filter((c) => c.status === "skipped")).toHaveLength(2);
   });
 
@@ -76,7 +77,8 @@ describe("check-ins arrive at the person's local time, once", () => {
     await userWithCheckIn(bot, "ben", "UTC", "10:00");
     await bot.tick("2027-03-10T10:00:00Z", "permanent");
     expect((await bot.repos.users.find(bot.userRef("ben")))!.inactive).toBe(true);
-    expect(await bot.tick("2027-03-11T10:00:00Z")).toEqual([]);
+    const nextDay = await bot.tick("2027-03-11T10:00:00Z");
+    expect(nextDay.map((o) => o.to.platformUserId)).toEqual(["ana"]);
   });
 });
 

@@ -26,3 +26,8 @@ export interface PlanItem {
 export function isPlanSection(value: string): value is PlanSection {
   return (PLAN_SECTIONS as readonly string[]).includes(value);
 }
+
+/** Plan order: sections as the plan reads (warning signs first), then each section's own order. */
+export function comparePlanItems(a: PlanItem, b: PlanItem): number {
+  return PLAN_SECTIONS.indexOf(a.section) - PLAN_SECTIONS.indexOf(b.section) || a.position - b.position || a.id - b.id;
+}
