@@ -75,17 +75,24 @@ export interface DueSlot {
   user: User;
 }
 
+/** One slot to move on: from the due instant the caller saw to the next. */
+export interface SlotClaim {
+  slotId: number;
+  seenDueAt: Date;
+  nextDueAt: Date;
+}
+
 /** The check-in outbox: one row per (user, local date, slot), claimed before anything is sent. */
 export interface CheckInRepository {
   /** Slots whose next due instant is at or before `at`, oldest first. */
   findDueSlots(at: Date, limit: number): Promise<DueSlot[]>;
   /**
-   * Moves a slot from the due instant this caller saw to the next one, only if no other process
-   * moved it first. True means this caller owns that occurrence.
+   * Moves each slot from the due instant this caller saw to the next one, only where no other
+   * process moved it first. Returns the ids this caller now owns. One call serves a whole tick.
    */
-  claimSlot(slotId: number, seenDueAt: Date, nextDueAt: Date): Promise<boolean>;
-  /** Inserts an outbox row; null when a row with the same idempotency key exists already. */
-  create(checkIn: NewCheckIn): Promise<CheckIn | null>;
+  claimSlots(claims: readonly SlotClaim[]): Promise<Set<number>>;
+  /** Inserts outbox rows; a row whose idempotency key exists already is left out. Returns how many went in. */
+  createMany(checkIns: readonly NewCheckIn[]): Promise<number>;
   /** Pending rows ready to send (next attempt due, not older than `notDueBefore`), claimed as "sending". */
   claimSendable(at: Date, notDueBefore: Date, limit: number): Promise<{ checkIn: CheckIn; user: User }[]>;
   /** Pending rows whose due instant is older than `before` become "missed"; returns how many. */
@@ -94,8 +101,8 @@ export interface CheckInRepository {
   update(userId: number, checkInId: number, patch: CheckInPatch): Promise<CheckIn | null>;
   /** The newest check-in that was sent to the person at or after `since`. */
   latestSent(userId: number, since: Date): Promise<CheckIn | null>;
-  /** Prompt ids shown to the person since `since`, so a prompt does not come back too soon. */
-  recentPromptIds(userId: number, since: Date): Promise<string[]>;
+  /** Prompt ids shown to each person since `since`, so a prompt does not come back too soon. */
+  recentPromptIds(userIds: readonly number[], since: Date): Promise<Map<number, string[]>>;
 }
 
 /** Everything the core stores, behind interfaces it owns. */

@@ -1,8 +1,17 @@
-import type { CheckIn, CheckInPatch, NewCheckIn } from "../core/model";
-import type { CheckInRepository, DueSlot } from "../core/ports";
+import type { CheckIn, CheckInPatch, NewCheckIn, User } from "../core/model";
+import type { CheckInRepository, DueSlot, SlotClaim } from "../core/ports";
 import type { CheckIn as CheckInRow } from "./generated/sqlite/client";
 import { isUniqueViolation, type Db } from "./prisma-db";
 import { toUser } from "./prisma-user-repository";
+
+/** Bound parameters per statement stay well under SQLite's and PostgreSQL's limits. */
+const MAX_IDS_PER_STATEMENT = 500;
+
+function chunked<T>(items: readonly T[]): T[][] {
+  const chunks: T[][] = [];
+  for (let i = 0; i < items.length; i += MAX_IDS_PER_STATEMENT) chunks.push(items.slice(i, i + MAX_IDS_PER_STATEMENT));
+  return chunks;
+}
 
 function toCheckIn(row: CheckInRow): CheckIn {
   return { ...row, status: row.status as CheckIn["status"] };
@@ -24,17 +33,50 @@ export class PrismaCheckInRepository implements CheckInRepository {
     }));
   }
 
-  async claimSlot(slotId: number, seenDueAt: Date, nextDueAt: Date): Promise<boolean> {
-    // A conditional update is the claim: of several processes only one sees count === 1.
-    const { count } = await this.db.checkInSlot.updateMany({ where: { id: slotId, nextDueAt: seenDueAt }, data: { nextDueAt } });
-    return count === 1;
+  async claimSlots(claims: readonly SlotClaim[]): Promise<Set<number>> {
+    // Slots that share a seen and a next instant (same time, same zone) move in one conditional
+    // update; the rows it returns are exactly the ones this process won.
+    const groups = new Map<string, { seenDueAt: Date; nextDueAt: Date; ids: number[] }>();
+    for (const { slotId, seenDueAt, nextDueAt } of claims) {
+      const key = `${seenDueAt.getTime()}:${nextDueAt.getTime()}`;
+      const group = groups.get(key) ?? { seenDueAt, nextDueAt, ids: [] };
+      group.ids.push(slotId);
+      groups.set(key, group);
+    }
+    const owned = new Set<number>();
+    for (const { seenDueAt, nextDueAt, ids } of groups.values()) {
+      for (const chunk of chunked(ids)) {
+        const rows = await this.db.checkInSlot.updateManyAndReturn({
+          where: { id: { in: chunk }, nextDueAt: seenDueAt },
+          data: { nextDueAt },
+          select: { id: true },
+        });
+        for (const row of rows) owned.add(row.id);
+      }
+    }
+    return owned;
   }
 
-  async create(checkIn: NewCheckIn): Promise<CheckIn | null> {
+  async createMany(checkIns: readonly NewCheckIn[]): Promise<number> {
+    let created = 0;
+    for (const chunk of chunked(checkIns)) {
+      try {
+        created += (await this.db.checkIn.createMany({ data: [...chunk] })).count;
+      } catch (error) {
+        if (!isUniqueViolation(error)) throw error;
+        // Rare (a slot edited mid-tick): row by row, so only the duplicate is left out.
+        for (const checkIn of chunk) created += (await this.createOne(checkIn)) ? 1 : 0;
+      }
+    }
+    return created;
+  }
+
+  private async createOne(checkIn: NewCheckIn): Promise<boolean> {
     try {
-      return toCheckIn(await this.db.checkIn.create({ data: checkIn }));
+      await this.db.checkIn.create({ data: checkIn });
+      return true;
     } catch (error) {
-      if (isUniqueViolation(error)) return null;
+      if (isUniqueViolation(error)) return false;
       throw error;
     }
   }
@@ -50,15 +92,17 @@ export class PrismaCheckInRepository implements CheckInRepository {
       take: limit,
       include: { user: true },
     });
-    const claimed: { checkIn: CheckIn; user: ReturnType<typeof toUser> }[] = [];
-    for (const { user, ...row } of candidates) {
-      const { count } = await this.db.checkIn.updateMany({
-        where: { id: row.id, status: "pending" },
+    const users = new Map(candidates.map(({ user }) => [user.id, toUser(user)] as const));
+    const claimed: { checkIn: CheckIn; user: User }[] = [];
+    for (const chunk of chunked(candidates.map((c) => c.id))) {
+      // Still "pending" only for the one process that gets here first.
+      const rows = await this.db.checkIn.updateManyAndReturn({
+        where: { id: { in: chunk }, status: "pending" },
         data: { status: "sending", attempts: { increment: 1 } },
       });
-      if (count === 1) claimed.push({ checkIn: toCheckIn({ ...row, status: "sending", attempts: row.attempts + 1 }), user: toUser(user) });
+      for (const row of rows) claimed.push({ checkIn: toCheckIn(row), user: users.get(row.userId)! });
     }
-    return claimed;
+    return claimed.sort((a, b) => a.checkIn.dueAt.getTime() - b.checkIn.dueAt.getTime() || a.checkIn.id - b.checkIn.id);
   }
 
   async expireStale(before: Date): Promise<number> {
@@ -85,11 +129,15 @@ export class PrismaCheckInRepository implements CheckInRepository {
     return row ? toCheckIn(row) : null;
   }
 
-  async recentPromptIds(userId: number, since: Date): Promise<string[]> {
-    const rows = await this.db.checkIn.findMany({
-      where: { userId, promptId: { not: null }, dueAt: { gte: since } },
-      select: { promptId: true },
-    });
-    return rows.map((row) => row.promptId!);
+  async recentPromptIds(userIds: readonly number[], since: Date): Promise<Map<number, string[]>> {
+    const byUser = new Map<number, string[]>();
+    for (const chunk of chunked(userIds)) {
+      const rows = await this.db.checkIn.findMany({
+        where: { userId: { in: [...chunk] }, promptId: { not: null }, dueAt: { gte: since } },
+        select: { userId: true, promptId: true },
+      });
+      for (const row of rows) byUser.set(row.userId, [...(byUser.get(row.userId) ?? []), row.promptId!]);
+    }
+    return byUser;
   }
 }

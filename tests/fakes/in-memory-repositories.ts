@@ -125,20 +125,27 @@ export function inMemoryRepositories(): Repositories & {
           .slice(0, limit)
           .map((slot) => ({ slot: { ...slot }, user: { ...userById(slot.userId) } }));
       },
-      async claimSlot(slotId, seenDueAt, nextDueAt) {
-        const slot = slots.find((s) => s.id === slotId);
-        if (!slot || slot.nextDueAt.getTime() !== seenDueAt.getTime()) return false;
-        slot.nextDueAt = nextDueAt;
-        return true;
+      async claimSlots(claims) {
+        const owned = new Set<number>();
+        for (const { slotId, seenDueAt, nextDueAt } of claims) {
+          const slot = slots.find((s) => s.id === slotId);
+          if (!slot || slot.nextDueAt.getTime() !== seenDueAt.getTime()) continue;
+          slot.nextDueAt = nextDueAt;
+          owned.add(slotId);
+        }
+        return owned;
       },
-      async create(checkIn) {
-        if (checkIns.some((c) => c.idempotencyKey === checkIn.idempotencyKey)) return null;
-        const row: CheckIn = {
-          id: nextId++, attempts: 0, nextAttemptAt: null, sentAt: null, answeredAt: null, mood: null, sleepHours: null, promptId: null,
-          ...checkIn,
-        };
-        checkIns.push(row);
-        return { ...row };
+      async createMany(rows) {
+        let created = 0;
+        for (const checkIn of rows) {
+          if (checkIns.some((c) => c.idempotencyKey === checkIn.idempotencyKey)) continue;
+          checkIns.push({
+            id: nextId++, attempts: 0, nextAttemptAt: null, sentAt: null, answeredAt: null, mood: null, sleepHours: null, promptId: null,
+            ...checkIn,
+          });
+          created++;
+        }
+        return created;
       },
       async claimSendable(at, notDueBefore, limit) {
         return checkIns
@@ -169,8 +176,13 @@ export function inMemoryRepositories(): Repositories & {
         const sent = checkIns.filter((c) => c.userId === userId && c.status === "sent" && c.sentAt && c.sentAt >= since);
         return sent.sort((a, b) => b.sentAt!.getTime() - a.sentAt!.getTime() || b.id - a.id)[0] ?? null;
       },
-      async recentPromptIds(userId, since) {
-        return checkIns.filter((c) => c.userId === userId && c.promptId && c.dueAt >= since).map((c) => c.promptId!);
+      async recentPromptIds(userIds, since) {
+        const byUser = new Map<number, string[]>();
+        for (const c of checkIns) {
+          if (!userIds.includes(c.userId) || !c.promptId || c.dueAt < since) continue;
+          byUser.set(c.userId, [...(byUser.get(c.userId) ?? []), c.promptId]);
+        }
+        return byUser;
       },
     },
     conversations: {

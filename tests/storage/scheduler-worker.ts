@@ -18,9 +18,12 @@ const core = createCore({
   content: { crisisLines: loadCrisisDirectory(), crisisPhrases: loadCrisisPhrases() },
   settings: DEFAULT_CORE_SETTINGS,
 });
+// Like real processes sharing one wall clock: every worker runs instant i at the same moment.
 const startAt = Number(process.env.START_AT ?? 0);
-if (startAt > Date.now()) await new Promise((resolve) => setTimeout(resolve, startAt - Date.now()));
-for (const instant of instants) {
+const STEP_MS = 1_500;
+for (const [index, instant] of instants.entries()) {
+  const runAt = startAt + index * STEP_MS;
+  if (runAt > Date.now()) await new Promise((resolve) => setTimeout(resolve, runAt - Date.now()));
   clock.set(new Date(instant));
   const out = await core.handleEvent({ kind: "tick", at: new Date(instant) });
   for (const message of out) {

@@ -1,17 +1,17 @@
 import { DateTime } from "luxon";
 import type { CoreDeps } from "../../deps";
-import type { CheckInStatus, User } from "../../model";
-import type { DueSlot } from "../../ports";
+import type { CheckInStatus, NewCheckIn, User } from "../../model";
+import type { DueSlot, SlotClaim } from "../../ports";
 import type { Outgoing } from "../../replies";
 import { checkInQuestion } from "./check-in-messages";
 import { localDateOf } from "./local-date";
-import { nextDueInstant } from "./next-due-instant";
+import { nextDueInstant, type DailySlot } from "./next-due-instant";
 import { parseLocalTime } from "./parse-local-time";
 import { choosePrompt, PROMPT_REPEAT_DAYS } from "./reflection-prompts";
 
 /** How many slots and sends one tick handles; the rest wait for the next minute, nothing is dropped. */
-export const MAX_SLOTS_PER_TICK = 5_000;
-export const MAX_SENDS_PER_TICK = 5_000;
+export const MAX_SLOTS_PER_TICK = 20_000;
+export const MAX_SENDS_PER_TICK = 20_000;
 /** After a long outage only this many missed occurrences per slot are recorded as missed. */
 const MAX_MISSED_RECORDED = 7;
 const DAY_MS = 86_400_000;
@@ -22,19 +22,28 @@ interface Occurrence {
   dueAt: Date;
 }
 
-/** Claims one due slot: the occurrences it owns (oldest first), or none if another process won. */
-async function claimOccurrences(deps: CoreDeps, { slot, user }: DueSlot, at: Date): Promise<Occurrence[]> {
-  const time = parseLocalTime(slot.localTime);
-  if (!time) return [];
-  const rule = { ...time, weekdays: slot.weekdays };
-  const next = nextDueInstant(rule, user.timeZone, at);
-  if (!(await deps.repos.checkIns.claimSlot(slot.id, slot.nextDueAt, next))) return [];
+/** The occurrences a claimed slot owns, oldest first; after a long outage only the last few. */
+function occurrencesOf({ slot, user }: DueSlot, rule: DailySlot, at: Date): Occurrence[] {
   const owned: Date[] = [];
   for (let due = slot.nextDueAt; due <= at; due = nextDueInstant(rule, user.timeZone, due)) {
     owned.push(due);
     if (owned.length > MAX_MISSED_RECORDED) owned.shift();
   }
   return owned.map((dueAt) => ({ user, localTime: slot.localTime, dueAt }));
+}
+
+/** Claims every due slot in one call: the occurrences this process now owns, or none where another won. */
+async function claimOccurrences(deps: CoreDeps, dueSlots: readonly DueSlot[], at: Date): Promise<Occurrence[]> {
+  const planned: { due: DueSlot; rule: DailySlot; claim: SlotClaim }[] = [];
+  for (const due of dueSlots) {
+    const time = parseLocalTime(due.slot.localTime);
+    if (!time) continue;
+    const rule = { ...time, weekdays: due.slot.weekdays };
+    const nextDueAt = nextDueInstant(rule, due.user.timeZone, at);
+    planned.push({ due, rule, claim: { slotId: due.slot.id, seenDueAt: due.slot.nextDueAt, nextDueAt } });
+  }
+  const owned = await deps.repos.checkIns.claimSlots(planned.map((p) => p.claim));
+  return planned.filter((p) => owned.has(p.claim.slotId)).flatMap((p) => occurrencesOf(p.due, p.rule, at));
 }
 
 function statusFor(occurrence: Occurrence, isLatest: boolean, at: Date, windowMs: number): CheckInStatus {
@@ -53,18 +62,21 @@ async function endExpiredPause(deps: CoreDeps, user: User, at: Date): Promise<Us
 /** Sweeps due slots into the outbox: at most the latest occurrence per person is sent. */
 async function fillOutbox(deps: CoreDeps, at: Date): Promise<void> {
   const windowMs = deps.settings.catchUpWindowMinutes * 60_000;
-  const byUser = new Map<number, Occurrence[]>();
-  for (const due of await deps.repos.checkIns.findDueSlots(at, MAX_SLOTS_PER_TICK)) {
-    const user = await endExpiredPause(deps, due.user, at);
-    const occurrences = await claimOccurrences(deps, { ...due, user }, at);
-    byUser.set(user.id, [...(byUser.get(user.id) ?? []), ...occurrences]);
+  const due: DueSlot[] = [];
+  for (const found of await deps.repos.checkIns.findDueSlots(at, MAX_SLOTS_PER_TICK)) {
+    due.push({ ...found, user: await endExpiredPause(deps, found.user, at) });
   }
+  const byUser = new Map<number, Occurrence[]>();
+  for (const occurrence of await claimOccurrences(deps, due, at)) {
+    byUser.set(occurrence.user.id, [...(byUser.get(occurrence.user.id) ?? []), occurrence]);
+  }
+  const rows: NewCheckIn[] = [];
   for (const occurrences of byUser.values()) {
     occurrences.sort((a, b) => a.dueAt.getTime() - b.dueAt.getTime());
     for (const [index, occurrence] of occurrences.entries()) {
       const { user, localTime, dueAt } = occurrence;
       const localDate = localDateOf(dueAt, user.timeZone);
-      await deps.repos.checkIns.create({
+      rows.push({
         userId: user.id,
         // The database refuses a second row for the same person, local date and slot.
         idempotencyKey: `${user.id}:${localDate}:${localTime}`,
@@ -75,6 +87,17 @@ async function fillOutbox(deps: CoreDeps, at: Date): Promise<void> {
       });
     }
   }
+  await choosePrompts(deps, rows, byUser, at);
+  await deps.repos.checkIns.createMany(rows);
+}
+
+/** Each check-in that will be sent gets its reflection prompt now, one not shown in two weeks. */
+async function choosePrompts(deps: CoreDeps, rows: NewCheckIn[], byUser: ReadonlyMap<number, Occurrence[]>, at: Date): Promise<void> {
+  const wantsPrompt = (row: NewCheckIn) => row.status === "pending" && byUser.get(row.userId)![0]!.user.checkInSteps.includes("prompt");
+  const userIds = [...new Set(rows.filter(wantsPrompt).map((row) => row.userId))];
+  if (userIds.length === 0) return;
+  const recent = await deps.repos.checkIns.recentPromptIds(userIds, new Date(at.getTime() - PROMPT_REPEAT_DAYS * DAY_MS));
+  for (const row of rows) if (wantsPrompt(row)) row.promptId = choosePrompt(recent.get(row.userId) ?? []).id;
 }
 
 /** The scheduler's check-in work for one tick: fill the outbox, then claim what is ready to send. */
@@ -85,9 +108,6 @@ export async function collectDueCheckIns(deps: CoreDeps, at: Date): Promise<Outg
   const ready = await deps.repos.checkIns.claimSendable(at, oldestSendable, MAX_SENDS_PER_TICK);
   const out: Outgoing[] = [];
   for (const { checkIn, user } of ready) {
-    const recent = await deps.repos.checkIns.recentPromptIds(user.id, new Date(at.getTime() - PROMPT_REPEAT_DAYS * DAY_MS));
-    const promptId = user.checkInSteps.includes("prompt") ? choosePrompt(recent).id : null;
-    if (promptId) await deps.repos.checkIns.update(user.id, checkIn.id, { promptId });
     const localHour = DateTime.fromJSDate(at, { zone: user.timeZone }).hour;
     out.push({
       to: { platform: user.platform, platformUserId: user.platformUserId },
