@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { testCompanion, textOf } from "../../fakes/test-companion";
+import { previewDueCheckIns } from "../../../src/core/features/check-ins/preview-due-check-ins";
 
 
 async function userWithCheckIn(bot: ReturnType<typeof testCompanion>, name: string, zone: string, time: string) {
@@ -172,5 +173,22 @@ describe("answering a check-in", () => {
     const prompts = bot.repos.all.checkIns.map((c) => c.promptId);
     expect(prompts).toHaveLength(16);
     expect(new Set(prompts).size).toBe(16);
+  });
+});
+
+describe("npm run schedule: the dry run", () => {
+  it("lists what a tick would send or skip, and claims nothing", async () => {
+    const bot = testCompanion({ now: "2027-03-10T00:00:00Z" });
+    await userWithCheckIn(bot, "ny", "America/New_York", "09:00");
+    await userWithCheckIn(bot, "np", "Asia/Kathmandu", "20:30");
+    await bot.send("np", "/pause");
+    const preview = await previewDueCheckIns(bot.deps, new Date("2027-03-10T15:00:00Z"));
+    expect(preview.map((p) => [p.user.platformUserId, p.dueAt.toISOString(), p.status])).toEqual([
+      ["ny", "2027-03-10T14:00:00.000Z", "pending"],
+      ["np", "2027-03-10T14:45:00.000Z", "skipped"],
+    ]);
+    expect(bot.repos.all.checkIns).toEqual([]);
+    const sent = await bot.tick("2027-03-10T15:00:00Z");
+    expect(sent.map((o) => o.to.platformUserId)).toEqual(["ny"]);
   });
 });

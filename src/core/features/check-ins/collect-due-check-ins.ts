@@ -16,14 +16,14 @@ export const MAX_SENDS_PER_TICK = 20_000;
 const MAX_MISSED_RECORDED = 7;
 const DAY_MS = 86_400_000;
 
-interface Occurrence {
+export interface Occurrence {
   user: User;
   localTime: string;
   dueAt: Date;
 }
 
 /** The occurrences a claimed slot owns, oldest first; after a long outage only the last few. */
-function occurrencesOf({ slot, user }: DueSlot, rule: DailySlot, at: Date): Occurrence[] {
+export function occurrencesOf({ slot, user }: DueSlot, rule: DailySlot, at: Date): Occurrence[] {
   const owned: Date[] = [];
   for (let due = slot.nextDueAt; due <= at; due = nextDueInstant(rule, user.timeZone, due)) {
     owned.push(due);
@@ -46,7 +46,7 @@ async function claimOccurrences(deps: CoreDeps, dueSlots: readonly DueSlot[], at
   return planned.filter((p) => owned.has(p.claim.slotId)).flatMap((p) => occurrencesOf(p.due, p.rule, at));
 }
 
-function statusFor(occurrence: Occurrence, isLatest: boolean, at: Date, windowMs: number): CheckInStatus {
+export function statusFor(occurrence: Occurrence, isLatest: boolean, at: Date, windowMs: number): CheckInStatus {
   const { user } = occurrence;
   if (user.paused || user.inactive || user.skipDate === localDateOf(occurrence.dueAt, user.timeZone)) return "skipped";
   if (!isLatest || at.getTime() - occurrence.dueAt.getTime() > windowMs) return "missed";
