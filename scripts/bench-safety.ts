@@ -1,0 +1,60 @@
+// npm run bench:safety: how long the core takes from a safety request in to the reply out.
+// A person with a country and a full plan on SQLite (WAL) in a temp folder; /safety, a bare "help"
+// and a journal line with crisis language, each timed one at a time; then /safety with the
+// database unreachable (bundled lines). Prints median, p99 and max per case.
+import { mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { loadCrisisDirectory } from "../src/content/crisis-lines";
+import { loadCrisisPhrases } from "../src/content/crisis-phrases";
+import { DEFAULT_CORE_SETTINGS, type CoreDeps } from "../src/core/deps";
+import type { UserEvent } from "../src/core/events";
+import { createCore } from "../src/core/handle-event";
+import { VirtualClock } from "../src/scheduler/clocks";
+import { openDatabase } from "../src/storage/open-database";
+import { unavailableRepositories } from "../src/storage/unavailable-repositories";
+
+const RUNS = Number(process.env.BENCH_RUNS ?? 2_000);
+const WARM_UP = 200;
+const silent = { debug() {}, info() {}, warn() {}, error() {} };
+const content = { crisisLines: loadCrisisDirectory(), crisisPhrases: loadCrisisPhrases() };
+const dir = mkdtempSync(join(tmpdir(), "between-bench-safety-"));
+const database = await openDatabase(`file:${join(dir, "bench.db")}`);
+
+function coreWith(repos: CoreDeps["repos"]) {
+  return createCore({ repos, clock: new VirtualClock(new Date("2027-03-10T12:00:00Z")), logger: silent, content, settings: DEFAULT_CORE_SETTINGS });
+}
+
+async function time(core: ReturnType<typeof coreWith>, event: UserEvent, check: RegExp) {
+  const samples: number[] = [];
+  for (let i = 0; i < WARM_UP + RUNS; i++) {
+    const started = performance.now();
+    const out = await core.handleEvent(event);
+    const took = performance.now() - started;
+    // A benchmark that measured the wrong answer would be worse than none.
+    if (!out.some((o) => o.reply.kind === "safety" && check.test(o.reply.text))) throw new Error(`unexpected reply for ${event.kind}`);
+    if (i >= WARM_UP) samples.push(took);
+  }
+  samples.sort((a, b) => a - b);
+  const at = (q: number) => samples[Math.min(samples.length - 1, Math.floor(q * samples.length))]!.toFixed(2);
+  return `median ${at(0.5)} ms, p99 ${at(0.99)} ms, max ${samples.at(-1)!.toFixed(2)} ms`;
+}
+
+const core = coreWith(database.repos);
+const ana = { platform: "console" as const, platformUserId: "ana" };
+const say = async (text: string) => core.handleEvent(text.startsWith("/") ? { kind: "command", user: ana, name: text.slice(1).split(" ")[0]!, args: text.split(" ").slice(1).join(" ") } : { kind: "text", user: ana, text });
+await say("/country DE");
+await say("/plan");
+for (const answer of ["can't sleep\npulling away", "next", "box breathing\ncold water", "next", "walk to the bakery", "next", "Sam - 0151 2345678", "next", "Dr. Weber - 030 123456", "next", "give the pills to Sam", "next", "my dog"]) await say(answer);
+await say("next");
+
+console.log(`bench:safety  runs=${RUNS} per case (after ${WARM_UP} warm-up)  database=SQLite (WAL)  node=${process.version}`);
+const plan = (await database.repos.plans.list((await database.repos.users.find(ana))!.id)).length;
+console.log(`person: country DE, ${plan} plan items`);
+console.log(`/safety:                  ${await time(core, { kind: "command", user: ana, name: "safety", args: "" }, /TelefonSeelsorge/)}`);
+console.log(`bare "help":              ${await time(core, { kind: "text", user: ana, text: "help" }, /Sam/)}`);
+const crisisLine = { kind: "text" as const, user: ana, text: "honestly i dont want to be here anymore" };
+console.log(`crisis words in a journal line (reply includes storing it): ${await time(core, crisisLine, /Are you safe right now/)}`);
+console.log(`/safety, database unreachable: ${await time(coreWith(unavailableRepositories()), { kind: "command", user: { platform: "console", platformUserId: "new" }, name: "safety", args: "" }, /findahelpline/)}`);
+await database.close();
+rmSync(dir, { recursive: true, force: true });
