@@ -4,11 +4,13 @@ import { parseArgs } from "node:util";
 import dotenv from "dotenv";
 import { ConsoleAdapter } from "./adapters/console/console-adapter";
 import type { Adapter } from "./adapters/adapter";
-import { parseEnv } from "./config/env";
+import { createDiscordAdapter } from "./adapters/discord/discord-adapter";
+import { createTelegramAdapter } from "./adapters/telegram/telegram-adapter";
+import { parseEnv, type Env } from "./config/env";
 import { loadCrisisDirectory } from "./content/crisis-lines";
 import { loadCrisisPhrases } from "./content/crisis-phrases";
 import { DEFAULT_CORE_SETTINGS, type CoreDeps } from "./core/deps";
-import { createCore } from "./core/handle-event";
+import { createCore, type Core } from "./core/handle-event";
 import type { Logger } from "./core/ports";
 import type { Outgoing } from "./core/replies";
 import { createLogger } from "./logging/create-logger";
@@ -82,54 +84,90 @@ async function main(): Promise<void> {
     logger.error({ event: "job", job: job.name, error: (error as Error).name }, "scheduled job failed");
 
   const useConsole = args.console || (!env.TELEGRAM_BOT_TOKEN && !env.DISCORD_BOT_TOKEN);
-  if (!useConsole) {
-    console.error("Configuration error: the Telegram and Discord adapters are not part of this version yet; unset TELEGRAM_BOT_TOKEN and DISCORD_BOT_TOKEN to chat in the terminal.");
-    process.exit(2);
-  }
-  const adapters: Adapter[] = [];
+  const adapters: Adapter[] = useConsole ? [] : platformAdapters(env, core, logger);
   // Scheduled messages go to their platform's adapter; what happened to each is told to the core.
   const deliver = async (messages: Outgoing[]) => {
     for (const adapter of adapters) {
       const mine = messages.filter((m) => m.to.platform === adapter.platform);
+      if (mine.length === 0) continue;
       const outcomes = await adapter.deliver(mine);
       for (const [index, message] of mine.entries()) {
         if (message.receipt) await core.recordDelivery(message.receipt, outcomes[index] ?? "transient");
       }
     }
   };
-  const consoleAdapter = new ConsoleAdapter({
-    core,
-    logger,
-    input: process.stdin,
-    output: process.stdout,
-    json: args.json,
-    attachmentsDir: resolve("data", "console-files"),
-    localUser: args.user,
-    ...(clock instanceof VirtualClock
-      ? {
-          advanceClock: async (at: Date) => {
-            clock.set(at);
-            await deliver(await runJobs(jobs, at, onJobError));
-          },
-        }
-      : {}),
-  });
-  adapters.push(consoleAdapter);
+  const consoleAdapter = useConsole
+    ? new ConsoleAdapter({
+        core,
+        logger,
+        input: process.stdin,
+        output: process.stdout,
+        json: args.json,
+        attachmentsDir: resolve("data", "console-files"),
+        localUser: args.user,
+        ...(clock instanceof VirtualClock
+          ? {
+              advanceClock: async (at: Date) => {
+                clock.set(at);
+                await deliver(await runJobs(jobs, at, onJobError));
+              },
+            }
+          : {}),
+      })
+    : null;
+  if (consoleAdapter) adapters.push(consoleAdapter);
   const cron = clock instanceof VirtualClock ? null : startCron(jobs, clock, logger, deliver);
 
-  const shutdown = async () => {
-    cron?.stop();
-    if (retry) clearInterval(retry);
-    for (const adapter of adapters) await adapter.stop();
-    await database?.close();
-  };
+  let stopping: Promise<void> | null = null;
+  const shutdown = () =>
+    (stopping ??= (async () => {
+      cron?.stop();
+      if (retry) clearInterval(retry);
+      // Adapters first: they finish the updates in flight, which still need the database.
+      for (const adapter of adapters) await adapter.stop();
+      await database?.close();
+    })());
   for (const signal of ["SIGINT", "SIGTERM"] as const) {
     process.once(signal, () => void shutdown().then(() => process.exit(0)));
   }
-  // The console adapter's start resolves at end of input: then the companion ends cleanly.
-  await consoleAdapter.start();
-  await shutdown();
-  process.exit(0);
+  if (consoleAdapter) {
+    // The console adapter's start resolves at end of input: then the companion ends cleanly.
+    await consoleAdapter.start();
+    await shutdown();
+    process.exit(0);
+  }
+  for (const adapter of adapters) await adapter.start();
+  logger.info({ event: "ready", adapters: adapters.map((a) => a.platform).join(",") }, "companion running");
+}
+
+/** The chat platforms whose tokens are set; each runs beside the others. */
+function platformAdapters(env: Env, core: Core, logger: Logger): Adapter[] {
+  const adapters: Adapter[] = [];
+  if (env.TELEGRAM_BOT_TOKEN) {
+    adapters.push(
+      createTelegramAdapter({
+        core,
+        logger,
+        token: env.TELEGRAM_BOT_TOKEN,
+        ...(env.TELEGRAM_API_ROOT ? { apiRoot: env.TELEGRAM_API_ROOT } : {}),
+        ...(env.TELEGRAM_WEBHOOK_URL
+          ? { webhook: { url: env.TELEGRAM_WEBHOOK_URL, port: env.PORT, ...(env.TELEGRAM_WEBHOOK_SECRET ? { secret: env.TELEGRAM_WEBHOOK_SECRET } : {}) } }
+          : {}),
+      }),
+    );
+  }
+  if (env.DISCORD_BOT_TOKEN) {
+    adapters.push(
+      createDiscordAdapter({
+        core,
+        logger,
+        token: env.DISCORD_BOT_TOKEN,
+        ...(env.DISCORD_APPLICATION_ID ? { applicationId: env.DISCORD_APPLICATION_ID } : {}),
+        ...(env.DISCORD_API_ROOT ? { apiRoot: env.DISCORD_API_ROOT } : {}),
+      }),
+    );
+  }
+  return adapters;
 }
 
 main().catch((error: unknown) => {

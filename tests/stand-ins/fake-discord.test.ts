@@ -147,6 +147,39 @@ describe("fake Discord driven by the real discord.js", () => {
     await expect(fake.pressButton(USER, question!, "day:ok")).rejects.toThrow(/no button/);
   });
 
+  it("finds a button in any row, lists every bot message, and tells listeners about each request", async () => {
+    const { fake, client } = await connect();
+    const row = (id: string) =>
+      new ActionRowBuilder<ButtonBuilder>().addComponents(new ButtonBuilder().setCustomId(id).setLabel(id).setStyle(ButtonStyle.Secondary));
+    replyToDms(client, () => ({ content: "Pick one", components: [row("first"), row("second")] }));
+    onInteraction(client, async (interaction) => {
+      if (interaction.isButton()) await interaction.reply(`Picked ${interaction.customId}`);
+    });
+    const routes: (string | null)[] = [];
+    const unsubscribe = fake.onRequest((request) => routes.push(request.route));
+
+    const dm = await fake.sendDm(USER, "hi");
+    await fake.waitForRequest((r) => r.route === "POST /channels/:channelId/messages");
+    await fake.pressButton(USER, fake.messagesTo(dm.channel_id)[0]!, "second");
+    await fake.waitForRequest((r) => r.route === "POST /interactions/:interactionId/:token/callback");
+    unsubscribe();
+
+    expect(fake.botMessages().map((message) => message.content)).toEqual(["Pick one", "Picked second"]);
+    expect(routes).toEqual(["POST /channels/:channelId/messages", "POST /interactions/:interactionId/:token/callback"]);
+  });
+
+  it("delivers the same DM again on request, as Discord may after a resume", async () => {
+    const { fake, client } = await connect();
+    const seen: string[] = [];
+    // Raw packets: discord.js itself skips a MESSAGE_CREATE for a message already in its cache.
+    client.on(Events.Raw, (packet: { t?: string; d?: { id?: string } }) => void (packet.t === "MESSAGE_CREATE" && seen.push(packet.d?.id ?? "")));
+
+    const dm = await fake.sendDm(USER, "once");
+    await fake.redeliverDm(dm);
+
+    await expect.poll(() => seen).toEqual([dm.id, dm.id]);
+  });
+
   it.each(["label", "action row"])("shows a modal and receives its submission (%s layout)", async (layout) => {
     const { fake, client } = await connect();
     await client.application?.commands.set([{ name: "journal", description: "Write something down" }]);

@@ -55,6 +55,8 @@ export interface FakeDiscord {
   readonly interactionCallbacks: readonly RecordedCallback[];
   /** A user's DM with the bot sends MESSAGE_CREATE (channel_type 1); waits for a live gateway session. */
   sendDm(user: FakeUserRef, content: string): Promise<APIMessage>;
+  /** Sends a DM's MESSAGE_CREATE again, as Discord may after a resume: the same message, the same id. */
+  redeliverDm(message: APIMessage): Promise<void>;
   /** INTERACTION_CREATE type 2 for a registered command, in the user's DM unless `guildId` is given. */
   slashCommand(
     user: FakeUserRef,
@@ -70,6 +72,10 @@ export interface FakeDiscord {
   waitForRequest(predicate: (request: RecordedRequest) => boolean, timeoutMs?: number): Promise<RecordedRequest>;
   /** What the bot has posted in a channel, current versions (after edits), ephemeral ones included. */
   messagesTo(channelId: string): APIMessage[];
+  /** Everything the bot has posted anywhere, current versions, in the order it was first posted. */
+  botMessages(): APIMessage[];
+  /** Calls `listener` with each REST call as it is answered (benchmarks time replies with it); returns an unsubscribe. */
+  onRequest(listener: (request: RecordedRequest) => void): () => void;
   /** The user's DM channel id, created on first use. */
   dmChannelIdOf(user: FakeUserRef): string;
   /** Makes the user refuse DMs from now on (50007 on message create). */
@@ -123,6 +129,7 @@ export async function startFakeDiscord(options: StartFakeDiscordOptions = {}): P
   const requests: RecordedRequest[] = [];
   const failures = new Map<DiscordRouteKey, InjectedFailure[]>();
   let requestWaiters: RequestWaiter[] = [];
+  const requestListeners = new Set<(request: RecordedRequest) => void>();
 
   const server = createServer((req, res) => {
     handleRestRequest(state, failures, req, res).then(record, (error: unknown) => {
@@ -144,6 +151,7 @@ export async function startFakeDiscord(options: StartFakeDiscordOptions = {}): P
 
   function record(request: RecordedRequest): void {
     requests.push(request);
+    for (const listener of requestListeners) listener(request);
     const matched = requestWaiters.filter((waiter) => waiter.predicate(request));
     requestWaiters = requestWaiters.filter((waiter) => !matched.includes(waiter));
     for (const waiter of matched) {
@@ -182,7 +190,10 @@ export async function startFakeDiscord(options: StartFakeDiscordOptions = {}): P
   function hasButton(components: unknown, customId: string): boolean {
     if (!Array.isArray(components)) return false;
     return components.some((component: { custom_id?: string; components?: unknown; accessory?: unknown }) =>
-      component.custom_id === customId || hasButton(component.components, customId) || hasButton([component.accessory ?? {}], customId),
+      component.custom_id === customId ||
+      hasButton(component.components, customId) ||
+      // A section's accessory (components v2) can be a button too; most components have none.
+      (component.accessory !== undefined && hasButton([component.accessory], customId)),
     );
   }
 
@@ -206,6 +217,10 @@ export async function startFakeDiscord(options: StartFakeDiscordOptions = {}): P
       state.messages.set(message.id, message);
       await gateway.dispatch(GatewayDispatchEvents.MessageCreate, { ...message, channel_type: ChannelType.DM });
       return message;
+    },
+
+    async redeliverDm(message) {
+      await gateway.dispatch(GatewayDispatchEvents.MessageCreate, { ...message, channel_type: ChannelType.DM });
     },
 
     async slashCommand(userRef, name, slashOptions, place = {}) {
@@ -271,6 +286,15 @@ export async function startFakeDiscord(options: StartFakeDiscordOptions = {}): P
 
     messagesTo(channelId) {
       return [...state.messages.values()].filter((message) => message.channel_id === channelId && message.author.id === state.botUser.id);
+    },
+
+    botMessages() {
+      return [...state.messages.values()].filter((message) => message.author.id === state.botUser.id);
+    },
+
+    onRequest(listener) {
+      requestListeners.add(listener);
+      return () => void requestListeners.delete(listener);
     },
 
     dmChannelIdOf: (userRef) => ensureDmChannel(state, state.users.get(userRef.id) ?? rememberUser(state, userRef)),
