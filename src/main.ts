@@ -3,6 +3,7 @@ import { resolve } from "node:path";
 import { parseArgs } from "node:util";
 import dotenv from "dotenv";
 import { ConsoleAdapter } from "./adapters/console/console-adapter";
+import { createChartRenderer } from "./charts/resvg-chart-renderer";
 import type { Adapter } from "./adapters/adapter";
 import { createDiscordAdapter } from "./adapters/discord/discord-adapter";
 import { createTelegramAdapter } from "./adapters/telegram/telegram-adapter";
@@ -69,6 +70,7 @@ async function main(): Promise<void> {
     logger,
     content: { crisisLines: loadCrisisDirectory(), crisisPhrases: loadCrisisPhrases() },
     settings: { ...DEFAULT_CORE_SETTINGS, catchUpWindowMinutes: env.CHECKIN_CATCH_UP_MINUTES },
+    charts: createChartRenderer({ systemFonts: true }),
   };
   let database = await connectStorage(env.DATABASE_URL, deps, logger);
   const retry = database

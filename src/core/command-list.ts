@@ -8,6 +8,17 @@ import { setTimeZone } from "./features/settings/set-time-zone";
 import { editPlan } from "./features/safety/edit-plan";
 import { answerSafetyCommand } from "./features/safety/answer-safety-command";
 import { startOnboarding } from "./features/start/start-onboarding";
+import { goalCommand } from "./features/goals/goal-command";
+import { listGoals } from "./features/goals/list-goals";
+import { habitCommand } from "./features/habits/habit-command";
+import { listHabits } from "./features/habits/list-habits";
+import { tickHabit } from "./features/habits/tick-habit";
+import { journalCommand } from "./features/journal/journal-command";
+import { logMood } from "./features/moods/log-mood";
+import { showPatterns } from "./features/patterns/show-patterns";
+import { addSessionNote } from "./features/summary/add-session-note";
+import { sendSummary } from "./features/summary/send-summary";
+import { setWeeklyRecap } from "./features/summary/weekly-recap";
 import { listWins } from "./features/wins/list-wins";
 import { logWin } from "./features/wins/log-win";
 import { buildCommandTable, type Command, type CommandTable } from "./router";
@@ -39,6 +50,71 @@ export function createCommandTable(): CommandTable {
       handle: logWin,
     },
     { name: "wins", summary: "Your wins, week by week", handle: (ctx) => listWins(ctx) },
+    {
+      name: "journal",
+      summary: "Write in your journal, or list, search, star, edit and delete entries",
+      usage: "journal slept badly #sleep",
+      argument: { name: "text", description: "An entry, or: search <words>, show 3, edit 3 <text>, star 3, delete 3, tags", required: false },
+      handle: journalCommand,
+    },
+    {
+      name: "mood",
+      summary: "Note your mood now, from 1 to 10",
+      usage: "mood 6",
+      argument: { name: "mood", description: "1 (very low) to 10 (very good), optionally with a few words; or undo", required: false },
+      handle: logMood,
+    },
+    {
+      name: "done",
+      summary: "Tick a habit for today (once a day)",
+      usage: "done walk",
+      argument: { name: "habit", description: "The habit's name; add 'yesterday' for yesterday", required: true },
+      handle: (ctx, args) => tickHabit(ctx, args, "command"),
+    },
+    { name: "habits", summary: "Your habits as days done in the last 7 and 30 days", handle: (ctx) => listHabits(ctx) },
+    {
+      name: "habit",
+      summary: "Add, rename or archive a habit, or pick from a starter set",
+      usage: "habit add walk",
+      argument: { name: "change", description: "add walk, rename walk to evening walk, archive walk, undo walk, starter", required: false },
+      handle: habitCommand,
+    },
+    {
+      name: "goal",
+      summary: "Add a small goal with steps, tick steps, mark it done",
+      usage: "goal add call the GP; find the number",
+      argument: { name: "change", description: "add <goal>; <step>, tick 1.2, done 1, step 1 <step>, remove 1, nudge off", required: false },
+      handle: goalCommand,
+    },
+    { name: "goals", summary: "Your goals and their progress", handle: (ctx) => listGoals(ctx) },
+    {
+      name: "tosession",
+      summary: "Keep a note to bring to your next session",
+      usage: "tosession ask about the nightmares",
+      argument: { name: "note", description: "What you want to bring up (empty: list your notes)", required: false },
+      handle: addSessionNote,
+    },
+    {
+      name: "summary",
+      summary: "Your between-sessions summary: chart, habits, goals, wins, notes",
+      usage: "summary 14",
+      argument: { name: "days", description: "How many days (default: since your last summary, or 7)", required: false },
+      handle: sendSummary,
+    },
+    {
+      name: "patterns",
+      summary: "Habits and #tags that went with higher or lower mood",
+      usage: "patterns",
+      argument: { name: "days", description: "How many days to look at (default 28)", required: false },
+      handle: showPatterns,
+    },
+    {
+      name: "recap",
+      summary: "A weekly recap of wins and habits, at a time you pick (off by default)",
+      usage: "recap sun 18:00",
+      argument: { name: "when", description: "e.g. sun 18:00, or off", required: false },
+      handle: setWeeklyRecap,
+    },
     {
       name: "timezone",
       summary: "Set your time zone (a city, zone name or UTC offset)",

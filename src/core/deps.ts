@@ -1,6 +1,6 @@
 import type { CrisisDirectory } from "./features/safety/crisis-directory";
 import type { CrisisPhraseSet } from "./features/safety/crisis-phrase-set";
-import type { Clock, Logger, Repositories } from "./ports";
+import type { ChartRenderer, Clock, Logger, Repositories } from "./ports";
 
 /** Settings the core reads; main.ts fills them from the validated config. */
 export interface CoreSettings {
@@ -20,6 +20,8 @@ export interface CoreDeps {
     crisisPhrases: CrisisPhraseSet;
   };
   settings: CoreSettings;
+  /** Draws the /summary chart; without it a summary is sent as text and a file only. */
+  charts?: ChartRenderer;
 }
 
 export const DEFAULT_CORE_SETTINGS: CoreSettings = {

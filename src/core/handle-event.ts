@@ -11,7 +11,14 @@ import { pressSafety } from "./features/safety/press-safety";
 import { CHECK_IN_FLOW, continueCheckIn, pressCheckIn, skipToday } from "./features/check-ins/answer-check-in";
 import { collectDueCheckIns } from "./features/check-ins/collect-due-check-ins";
 import { recordDelivery } from "./features/check-ins/record-delivery";
+import { pressGoal } from "./features/goals/goal-command";
+import { pressHabit } from "./features/habits/habit-command";
+import { matchHabitTick, tickHabit } from "./features/habits/tick-habit";
+import { askToKeep, isAmbiguous, JOURNAL_ASK_FLOW } from "./features/journal/ask-to-keep";
+import { pressJournal } from "./features/journal/journal-command";
 import { writeJournalEntry } from "./features/journal/write-journal-entry";
+import { logMood, matchMoodMessage, pressMood } from "./features/moods/log-mood";
+import { collectWeeklyMessages } from "./features/summary/collect-weekly-messages";
 import { answerSetting } from "./features/settings/answer-setting";
 import { SETTING_FLOW } from "./features/settings/ask-setting";
 import { continueOnboarding, ONBOARDING_FLOW, skipOnboardingStep } from "./features/start/start-onboarding";
@@ -32,10 +39,17 @@ const PRESSES: Record<string, PressHandler> = {
   plan: pressPlan,
   checkin: pressCheckIn,
   onboarding: (ctx) => skipOnboardingStep(ctx),
+  journal: pressJournal,
+  habit: pressHabit,
+  goal: pressGoal,
+  mood: pressMood,
 };
 
+// Tried in order after the crisis screen; anything unmatched is journal writing.
 const TEXT_RULES: readonly TextRule[] = [
   { name: "win", match: matchWin, handle: logWin },
+  { name: "habit-tick", match: matchHabitTick, handle: (ctx, words) => tickHabit(ctx, words, "message") },
+  { name: "mood", match: matchMoodMessage, handle: logMood },
   { name: "skip-today", match: (text) => (/^(skip|no check-?ins?) today[.!]?$/i.test(text) ? "" : null), handle: (ctx) => skipToday(ctx) },
 ];
 
@@ -61,18 +75,22 @@ export function createCore(deps: CoreDeps): Core {
     const safety = crisis ? [await answerSafety(deps, ctx.event.user, "crisis-language")] : [];
     if (crisis) deps.logger.info({ event: "crisis-language", category: crisis.category, language: crisis.language }, "crisis language noticed");
     const handled = await handleOrdinaryText(ctx, text);
-    // After a safety response a cheerful reply would jar: keep only what confirms storage or asks.
-    return crisis ? [...safety, ...handled.filter((r) => r.kind !== "celebration")] : handled;
+    // After a safety response a cheerful reply would jar: a celebration becomes a plain "kept".
+    return crisis ? [...safety, ...handled.map((r) => (r.kind === "celebration" ? reply("I've kept what you wrote, too.") : r))] : handled;
   }
 
   async function handleOrdinaryText(ctx: HandlerContext, text: string): Promise<Reply[]> {
     const state = await deps.repos.conversations.get(ctx.user.id);
+    // "Keep that in your journal?" is asked once: writing something new instead lets it go.
+    if (state?.flow === JOURNAL_ASK_FLOW) await deps.repos.conversations.clear(ctx.user.id);
     const flow = state ? FLOWS[state.flow] : undefined;
     if (flow) return flow(ctx, text);
     for (const rule of TEXT_RULES) {
       const matched = rule.match(text);
       if (matched !== null) return rule.handle(ctx, matched);
     }
+    // A greeting or a question to me may not be meant for the journal: ask rather than keep it.
+    if (isAmbiguous(text)) return askToKeep(ctx, text, "I'm here. Should I keep that in your journal? (/commands shows what else I can do.)");
     // Anything else is kept: plain writing is what a journal is for.
     return writeJournalEntry(ctx, text);
   }
@@ -105,11 +123,25 @@ export function createCore(deps: CoreDeps): Core {
     }
   }
 
+  /** Time is an event: each kind of scheduled work runs on every tick, and one failing spares the rest. */
+  async function runTick(at: Date): Promise<Outgoing[]> {
+    const out: Outgoing[] = [];
+    for (const [name, work] of [["check-ins", collectDueCheckIns], ["weekly-messages", collectWeeklyMessages]] as const) {
+      try {
+        out.push(...(await work(deps, at)));
+      } catch (error) {
+        // Logged by kind only; what the other work claimed this tick is still delivered.
+        deps.logger.error({ event: "tick", work: name, error: (error as Error).name }, "scheduled work failed");
+      }
+    }
+    return out;
+  }
+
   return {
     commands,
     recordDelivery: (receipt, outcome) => recordDelivery(deps, receipt, outcome, deps.clock.now()),
     async handleEvent(event) {
-      if (event.kind === "tick") return collectDueCheckIns(deps, event.at);
+      if (event.kind === "tick") return runTick(event.at);
       try {
         const replies = await route(event);
         return replies.map((r) => ({ to: event.user, reply: r }));

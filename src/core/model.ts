@@ -24,11 +24,16 @@ export interface User {
   /** Quiet hours (HH:MM, local): retries and snoozed check-ins wait until they end. */
   quietStart: string | null;
   quietEnd: string | null;
+  /** When the person last asked for /summary: the next one starts there by default. */
+  lastSummaryAt: Date | null;
 }
 
 /** The profile fields a person can change. */
 export type ProfilePatch = Partial<
-  Pick<User, "onboardedAt" | "timeZone" | "country" | "language" | "paused" | "pausedUntil" | "inactive" | "moodScale" | "checkInSteps" | "skipDate" | "quietStart" | "quietEnd">
+  Pick<
+    User,
+    "onboardedAt" | "timeZone" | "country" | "language" | "paused" | "pausedUntil" | "inactive" | "moodScale" | "checkInSteps" | "skipDate" | "quietStart" | "quietEnd" | "lastSummaryAt"
+  >
 >;
 
 export interface CheckInSlot {
@@ -49,11 +54,81 @@ export interface Win {
 
 export interface JournalEntry {
   id: number;
+  /** What the person sees and types (`/journal edit 3`): 1, 2, 3 per person, in the order written. */
+  number: number;
   text: string;
   createdAt: Date;
+  editedAt: Date | null;
   checkInId: number | null;
   starred: boolean;
+  starredAt: Date | null;
   tags: string[];
+}
+
+/** One mood, always on the 1 to 10 scale: a check-in's answer or a `/mood`. */
+export interface Mood {
+  id: number;
+  value: number;
+  at: Date;
+  /** The check-in it answered; null for `/mood`. */
+  checkInId: number | null;
+}
+
+/** A practice the person keeps up. Archived habits keep their ticks but leave lists and check-ins. */
+export interface Habit {
+  id: number;
+  name: string;
+  /** The starter practice it came from (see starter-habits.ts), for plain phrasing. */
+  starterKey: string | null;
+  createdAt: Date;
+  archivedAt: Date | null;
+}
+
+/** A habit done on one of the person's local dates (YYYY-MM-DD). */
+export interface HabitTick {
+  habitId: number;
+  localDate: string;
+}
+
+export interface GoalStep {
+  /** 1, 2, 3 within its goal. */
+  position: number;
+  text: string;
+  doneAt: Date | null;
+}
+
+export interface Goal {
+  id: number;
+  /** What the person types (`/goal done 2`), per person. */
+  number: number;
+  text: string;
+  createdAt: Date;
+  doneAt: Date | null;
+  /** In position order. */
+  steps: GoalStep[];
+}
+
+/** Something to bring to the next session (`/tosession`). */
+export interface SessionNote {
+  id: number;
+  number: number;
+  text: string;
+  createdAt: Date;
+}
+
+export type WeeklyMessageKind = "goal-nudge" | "recap";
+
+/** A weekly message on the person's wall clock, with the next due instant in UTC. */
+export interface WeeklyMessage {
+  id: number;
+  userId: number;
+  kind: WeeklyMessageKind;
+  enabled: boolean;
+  /** ISO weekday, 1 (Mon) to 7 (Sun). */
+  weekday: number;
+  /** `HH:MM`. */
+  localTime: string;
+  nextDueAt: Date;
 }
 
 /** The guided flow a person is in, owned by one feature. */

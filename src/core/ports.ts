@@ -1,6 +1,23 @@
 import type { UserRef } from "./events";
 import type { PlanItem, PlanSection } from "./features/safety/safety-plan";
-import type { CheckIn, CheckInPatch, CheckInSlot, ConversationState, JournalEntry, NewCheckIn, ProfilePatch, User, Win } from "./model";
+import type {
+  CheckIn,
+  CheckInPatch,
+  CheckInSlot,
+  ConversationState,
+  Goal,
+  Habit,
+  HabitTick,
+  JournalEntry,
+  Mood,
+  NewCheckIn,
+  ProfilePatch,
+  SessionNote,
+  User,
+  WeeklyMessage,
+  WeeklyMessageKind,
+  Win,
+} from "./model";
 
 /** Where "now" comes from: the system clock in production, a virtual one in tests and tools. */
 export interface Clock {
@@ -46,13 +63,94 @@ export interface WinRepository {
   count(userId: number): Promise<number>;
 }
 
+/** What can change on a journal entry after it was written. */
+export interface JournalEntryPatch {
+  text?: string;
+  tags?: string[];
+  editedAt?: Date;
+  starred?: boolean;
+  starredAt?: Date | null;
+}
+
 export interface JournalRepository {
+  /** Gives the entry the person's next number. */
   add(
     userId: number,
     entry: { text: string; at: Date; checkInId?: number | null; tags: string[]; sourceEventId?: string },
   ): Promise<Stored<JournalEntry>>;
-  /** Newest first. */
-  list(userId: number, options: { since?: Date; limit: number }): Promise<JournalEntry[]>;
+  /** Newest first; `until` is exclusive. */
+  list(userId: number, options: { since?: Date; until?: Date; limit: number }): Promise<JournalEntry[]>;
+  find(userId: number, number: number): Promise<JournalEntry | null>;
+  /** Entries containing every word, ignoring case in every script; newest first. */
+  search(userId: number, words: readonly string[], limit: number): Promise<JournalEntry[]>;
+  update(userId: number, number: number, patch: JournalEntryPatch): Promise<JournalEntry | null>;
+  remove(userId: number, number: number): Promise<boolean>;
+  /** Starred entries starred at or after `since`, oldest first. */
+  starredSince(userId: number, since: Date): Promise<JournalEntry[]>;
+  /** Just the tags and times of entries in [since, until), oldest first: what patterns need, without the text. */
+  tagsBetween(userId: number, since: Date, until: Date): Promise<{ at: Date; tags: string[] }[]>;
+}
+
+export interface MoodRepository {
+  /** A check-in's mood is kept once per check-in, a `/mood` once per platform event. */
+  add(userId: number, mood: { value: number; at: Date; checkInId?: number | null; sourceEventId?: string }): Promise<Stored<Mood>>;
+  /** Moods in [since, until), oldest first. */
+  list(userId: number, since: Date, until: Date): Promise<Mood[]>;
+  /** Removes the newest mood logged with /mood (not a check-in's answer); null when there is none. */
+  removeLatestLogged(userId: number): Promise<Mood | null>;
+}
+
+export interface HabitRepository {
+  /** In the order they were added; archived ones only when asked. */
+  list(userId: number, options?: { includeArchived?: boolean }): Promise<Habit[]>;
+  /** A name the person already has (even archived) returns that habit with `created: false`. */
+  add(userId: number, habit: { name: string; starterKey: string | null; at: Date }): Promise<Stored<Habit>>;
+  update(userId: number, habitId: number, patch: { name?: string; archivedAt?: Date | null }): Promise<Habit | null>;
+  /** False when it was already ticked that local date (at most one a day). */
+  tick(userId: number, habitId: number, localDate: string, at: Date): Promise<boolean>;
+  /** False when there was no tick to undo. */
+  untick(userId: number, habitId: number, localDate: string): Promise<boolean>;
+  /** Ticks on local dates from `fromDate` to `toDate`, both included. */
+  ticks(userId: number, fromDate: string, toDate: string): Promise<HabitTick[]>;
+}
+
+export interface GoalRepository {
+  /** Gives the goal the person's next number; steps are numbered 1, 2, 3 in the order given. */
+  add(userId: number, goal: { text: string; steps: readonly string[]; at: Date; sourceEventId?: string }): Promise<Stored<Goal>>;
+  /** Open goals, and those done at or after `doneSince`, by number. */
+  list(userId: number, options: { doneSince?: Date }): Promise<Goal[]>;
+  find(userId: number, number: number): Promise<Goal | null>;
+  addStep(userId: number, number: number, text: string): Promise<Goal | null>;
+  setStepDone(userId: number, number: number, position: number, doneAt: Date | null): Promise<Goal | null>;
+  setDone(userId: number, number: number, doneAt: Date | null): Promise<Goal | null>;
+  remove(userId: number, number: number): Promise<boolean>;
+}
+
+export interface SessionNoteRepository {
+  add(userId: number, text: string, at: Date, sourceEventId?: string): Promise<Stored<SessionNote>>;
+  /** Oldest first. */
+  list(userId: number, options: { since?: Date }): Promise<SessionNote[]>;
+  remove(userId: number, number: number): Promise<boolean>;
+}
+
+/** A weekly message that is due, with its owner. */
+export interface DueWeeklyMessage {
+  message: WeeklyMessage;
+  user: User;
+}
+
+export type WeeklySchedule = Pick<WeeklyMessage, "enabled" | "weekday" | "localTime" | "nextDueAt">;
+
+export interface WeeklyMessageRepository {
+  get(userId: number, kind: WeeklyMessageKind): Promise<WeeklyMessage | null>;
+  /** Sets the schedule, creating it if needed. */
+  upsert(userId: number, kind: WeeklyMessageKind, schedule: WeeklySchedule): Promise<WeeklyMessage>;
+  /** Creates the schedule only if the person has none of that kind (so an opt-out stays an opt-out). */
+  createIfAbsent(userId: number, kind: WeeklyMessageKind, schedule: WeeklySchedule): Promise<WeeklyMessage>;
+  /** Enabled messages due at or before `at`, oldest first. */
+  findDue(at: Date, limit: number): Promise<DueWeeklyMessage[]>;
+  /** Moves each from the instant the caller saw to the next, only where no other process did; returns the ids won. */
+  claim(claims: readonly { id: number; seenDueAt: Date; nextDueAt: Date }[]): Promise<Set<number>>;
 }
 
 export interface SafetyPlanRepository {
@@ -103,6 +201,8 @@ export interface CheckInRepository {
   latestSent(userId: number, since: Date): Promise<CheckIn | null>;
   /** Prompt ids shown to each person since `since`, so a prompt does not come back too soon. */
   recentPromptIds(userIds: readonly number[], since: Date): Promise<Map<number, string[]>>;
+  /** Hours of sleep answered in check-ins for local dates from `fromDate` to `toDate` (both included). */
+  sleepBetween(userId: number, fromDate: string, toDate: string): Promise<{ localDate: string; hours: number }[]>;
 }
 
 /** Everything the core stores, behind interfaces it owns. */
@@ -114,4 +214,23 @@ export interface Repositories {
   plans: SafetyPlanRepository;
   conversations: ConversationRepository;
   checkIns: CheckInRepository;
+  moods: MoodRepository;
+  habits: HabitRepository;
+  goals: GoalRepository;
+  notes: SessionNoteRepository;
+  weekly: WeeklyMessageRepository;
+}
+
+/** What the summary chart shows: one column per local date, mood above, habit ticks beneath. */
+export interface MoodChart {
+  /** e.g. "Mood, 3–9 March 2027". */
+  title: string;
+  days: { date: string; label: string; mood: number | null }[];
+  /** One row per habit, one flag per day (same order as `days`). */
+  habits: { name: string; ticked: boolean[] }[];
+}
+
+/** Draws the summary chart as a PNG. Implemented outside the core (it needs a native renderer). */
+export interface ChartRenderer {
+  renderMoodChart(chart: MoodChart): Promise<Uint8Array>;
 }

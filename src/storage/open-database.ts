@@ -12,9 +12,14 @@ import { PrismaCheckInRepository } from "./prisma-check-in-repository";
 import { PrismaCheckInSlotRepository } from "./prisma-check-in-slot-repository";
 import { PrismaConversationRepository } from "./prisma-conversation-repository";
 import type { Db } from "./prisma-db";
+import { PrismaGoalRepository } from "./prisma-goal-repository";
+import { PrismaHabitRepository } from "./prisma-habit-repository";
 import { PrismaJournalRepository } from "./prisma-journal-repository";
+import { PrismaMoodRepository } from "./prisma-mood-repository";
 import { PrismaSafetyPlanRepository } from "./prisma-safety-plan-repository";
+import { PrismaSessionNoteRepository } from "./prisma-session-note-repository";
 import { PrismaUserRepository } from "./prisma-user-repository";
+import { PrismaWeeklyMessageRepository } from "./prisma-weekly-message-repository";
 import { PrismaWinRepository } from "./prisma-win-repository";
 
 export type Provider = "sqlite" | "postgresql";
@@ -82,6 +87,11 @@ function repositoriesFor(db: Db): Repositories {
     plans: new PrismaSafetyPlanRepository(db),
     conversations: new PrismaConversationRepository(db),
     checkIns: new PrismaCheckInRepository(db),
+    moods: new PrismaMoodRepository(db),
+    habits: new PrismaHabitRepository(db),
+    goals: new PrismaGoalRepository(db),
+    notes: new PrismaSessionNoteRepository(db),
+    weekly: new PrismaWeeklyMessageRepository(db),
   };
 }
 

@@ -140,4 +140,13 @@ export class PrismaCheckInRepository implements CheckInRepository {
     }
     return byUser;
   }
+
+  async sleepBetween(userId: number, fromDate: string, toDate: string): Promise<{ localDate: string; hours: number }[]> {
+    const rows = await this.db.checkIn.findMany({
+      where: { userId, localDate: { gte: fromDate, lte: toDate }, sleepHours: { not: null } },
+      orderBy: [{ localDate: "asc" }, { id: "asc" }],
+      select: { localDate: true, sleepHours: true },
+    });
+    return rows.map((row) => ({ localDate: row.localDate, hours: row.sleepHours! }));
+  }
 }

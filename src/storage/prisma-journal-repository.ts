@@ -1,17 +1,30 @@
 import type { JournalEntry } from "../core/model";
-import type { JournalRepository, Stored } from "../core/ports";
+import type { JournalEntryPatch, JournalRepository, Stored } from "../core/ports";
 import type { JournalEntry as EntryRow } from "./generated/sqlite/client";
-import { isUniqueViolation, type Db } from "./prisma-db";
+import { createNumbered } from "./next-number";
+import type { Db } from "./prisma-db";
+
+/** Search reads a person's entries in pages this big, newest first, until it has enough. */
+const SEARCH_PAGE = 500;
 
 function toEntry(row: EntryRow): JournalEntry {
   return {
     id: row.id,
+    number: row.number,
     text: row.text,
     createdAt: row.createdAt,
+    editedAt: row.editedAt,
     checkInId: row.checkInId,
     starred: row.starred,
+    starredAt: row.starredAt,
     tags: row.tags ? row.tags.split(" ") : [],
   };
+}
+
+/** Every word, ignoring case in every script (SQLite's LIKE only folds ASCII, so this is done here). */
+export function containsAll(text: string, words: readonly string[]): boolean {
+  const haystack = text.toLocaleLowerCase();
+  return words.every((word) => haystack.includes(word.toLocaleLowerCase()));
 }
 
 export class PrismaJournalRepository implements JournalRepository {
@@ -22,31 +35,75 @@ export class PrismaJournalRepository implements JournalRepository {
     entry: { text: string; at: Date; checkInId?: number | null; tags: string[]; sourceEventId?: string },
   ): Promise<Stored<JournalEntry>> {
     const sourceEventId = entry.sourceEventId ?? null;
-    try {
-      const row = await this.db.journalEntry.create({
-        data: {
-          userId,
-          text: entry.text,
-          createdAt: entry.at,
-          checkInId: entry.checkInId ?? null,
-          tags: entry.tags.join(" "),
-          sourceEventId,
-        },
-      });
-      return { value: toEntry(row), created: true };
-    } catch (error) {
-      if (!sourceEventId || !isUniqueViolation(error)) throw error;
-      const row = await this.db.journalEntry.findUniqueOrThrow({ where: { userId_sourceEventId: { userId, sourceEventId } } });
-      return { value: toEntry(row), created: false };
-    }
+    const stored = await createNumbered({
+      existing: () => (sourceEventId ? this.db.journalEntry.findUnique({ where: { userId_sourceEventId: { userId, sourceEventId } } }) : Promise.resolve(null)),
+      highest: async () => (await this.db.journalEntry.aggregate({ where: { userId }, _max: { number: true } }))._max.number,
+      create: (number) =>
+        this.db.journalEntry.create({
+          data: { userId, number, text: entry.text, createdAt: entry.at, checkInId: entry.checkInId ?? null, tags: entry.tags.join(" "), sourceEventId },
+        }),
+    });
+    return { value: toEntry(stored.value), created: stored.created };
   }
 
-  async list(userId: number, options: { since?: Date; limit: number }): Promise<JournalEntry[]> {
+  async list(userId: number, options: { since?: Date; until?: Date; limit: number }): Promise<JournalEntry[]> {
+    const createdAt = { ...(options.since ? { gte: options.since } : {}), ...(options.until ? { lt: options.until } : {}) };
     const rows = await this.db.journalEntry.findMany({
-      where: { userId, ...(options.since ? { createdAt: { gte: options.since } } : {}) },
+      where: { userId, ...(options.since || options.until ? { createdAt } : {}) },
       orderBy: [{ createdAt: "desc" }, { id: "desc" }],
       take: options.limit,
     });
     return rows.map(toEntry);
+  }
+
+  async find(userId: number, number: number): Promise<JournalEntry | null> {
+    const row = await this.db.journalEntry.findUnique({ where: { userId_number: { userId, number } } });
+    return row ? toEntry(row) : null;
+  }
+
+  async search(userId: number, words: readonly string[], limit: number): Promise<JournalEntry[]> {
+    const found: JournalEntry[] = [];
+    for (let skip = 0; found.length < limit; skip += SEARCH_PAGE) {
+      const rows = await this.db.journalEntry.findMany({
+        where: { userId },
+        orderBy: [{ createdAt: "desc" }, { id: "desc" }],
+        skip,
+        take: SEARCH_PAGE,
+      });
+      for (const row of rows) if (found.length < limit && containsAll(row.text, words)) found.push(toEntry(row));
+      if (rows.length < SEARCH_PAGE) break;
+    }
+    return found;
+  }
+
+  async update(userId: number, number: number, patch: JournalEntryPatch): Promise<JournalEntry | null> {
+    const { tags, ...rest } = patch;
+    const { count } = await this.db.journalEntry.updateMany({
+      where: { userId, number },
+      data: { ...rest, ...(tags ? { tags: tags.join(" ") } : {}) },
+    });
+    return count ? this.find(userId, number) : null;
+  }
+
+  async remove(userId: number, number: number): Promise<boolean> {
+    const { count } = await this.db.journalEntry.deleteMany({ where: { userId, number } });
+    return count > 0;
+  }
+
+  async starredSince(userId: number, since: Date): Promise<JournalEntry[]> {
+    const rows = await this.db.journalEntry.findMany({
+      where: { userId, starred: true, starredAt: { gte: since } },
+      orderBy: [{ starredAt: "asc" }, { id: "asc" }],
+    });
+    return rows.map(toEntry);
+  }
+
+  async tagsBetween(userId: number, since: Date, until: Date): Promise<{ at: Date; tags: string[] }[]> {
+    const rows = await this.db.journalEntry.findMany({
+      where: { userId, createdAt: { gte: since, lt: until }, NOT: { tags: "" } },
+      orderBy: [{ createdAt: "asc" }, { id: "asc" }],
+      select: { createdAt: true, tags: true },
+    });
+    return rows.map((row) => ({ at: row.createdAt, tags: row.tags.split(" ") }));
   }
 }

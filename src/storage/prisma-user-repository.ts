@@ -22,6 +22,7 @@ export function toUser(row: UserRow): User {
     skipDate: row.skipDate,
     quietStart: row.quietStart,
     quietEnd: row.quietEnd,
+    lastSummaryAt: row.lastSummaryAt,
   };
 }
 

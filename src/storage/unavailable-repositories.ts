@@ -20,5 +20,10 @@ export function unavailableRepositories(): Repositories {
     plans: repository as Repositories["plans"],
     conversations: repository as Repositories["conversations"],
     checkIns: repository as Repositories["checkIns"],
+    moods: repository as Repositories["moods"],
+    habits: repository as Repositories["habits"],
+    goals: repository as Repositories["goals"],
+    notes: repository as Repositories["notes"],
+    weekly: repository as Repositories["weekly"],
   };
 }

@@ -1,26 +1,31 @@
 import type { UserRef } from "../../src/core/events";
 import { comparePlanItems, type PlanItem, type PlanSection } from "../../src/core/features/safety/safety-plan";
-import type { CheckIn, CheckInSlot, ConversationState, JournalEntry, ProfilePatch, User, Win } from "../../src/core/model";
+import type { CheckIn, CheckInSlot, ConversationState, ProfilePatch, User, Win } from "../../src/core/model";
 import type { Repositories, Stored } from "../../src/core/ports";
+import { inMemoryFeatureRepositories } from "./in-memory-feature-repositories";
 
 /** Repositories in memory, with the same contracts as the Prisma ones (tests/storage checks both). */
-export function inMemoryRepositories(): Repositories & {
-  all: { users: User[]; wins: (Win & { userId: number })[]; checkIns: CheckIn[]; journal: (JournalEntry & { userId: number })[] };
-} {
+export function inMemoryRepositories() {
   let nextId = 1;
   const users: User[] = [];
   const slots: CheckInSlot[] = [];
   const wins: (Win & { userId: number; sourceEventId?: string })[] = [];
-  const journal: (JournalEntry & { userId: number; sourceEventId?: string })[] = [];
   const plan: (PlanItem & { userId: number })[] = [];
   const conversations = new Map<number, ConversationState>();
   const checkIns: CheckIn[] = [];
   const userById = (id: number) => users.find((u) => u.id === id)!;
   const newest = <T extends { createdAt: Date; id: number }>(a: T, b: T) =>
     b.createdAt.getTime() - a.createdAt.getTime() || b.id - a.id;
+  const features = inMemoryFeatureRepositories(() => nextId++, userById);
 
-  return {
-    all: { users, wins, checkIns, journal },
+  const repos: Repositories & { all: typeof features.all & { users: User[]; wins: typeof wins; checkIns: CheckIn[] } } = {
+    all: { users, wins, checkIns, ...features.all },
+    journal: features.journal,
+    moods: features.moods,
+    habits: features.habits,
+    goals: features.goals,
+    notes: features.notes,
+    weekly: features.weekly,
     users: {
       async find(ref: UserRef) {
         return users.find((u) => u.platform === ref.platform && u.platformUserId === ref.platformUserId) ?? null;
@@ -31,7 +36,7 @@ export function inMemoryRepositories(): Repositories & {
         const user: User = {
           id: nextId++, ...ref, createdAt: new Date(), onboardedAt: null, timeZone: "UTC", country: null, language: "en",
           paused: false, pausedUntil: null, inactive: false, moodScale: "ten", checkInSteps: ["prompt", "journal"],
-          skipDate: null, quietStart: null, quietEnd: null,
+          skipDate: null, quietStart: null, quietEnd: null, lastSummaryAt: null,
         };
         users.push(user);
         return user;
@@ -78,21 +83,6 @@ export function inMemoryRepositories(): Repositories & {
       },
       async count(userId) {
         return wins.filter((w) => w.userId === userId).length;
-      },
-    },
-    journal: {
-      async add(userId, entry) {
-        const existing = entry.sourceEventId && journal.find((j) => j.userId === userId && j.sourceEventId === entry.sourceEventId);
-        if (existing) return { value: existing, created: false };
-        const row = {
-          id: nextId++, userId, text: entry.text, createdAt: entry.at, checkInId: entry.checkInId ?? null, starred: false,
-          tags: entry.tags, ...(entry.sourceEventId ? { sourceEventId: entry.sourceEventId } : {}),
-        };
-        journal.push(row);
-        return { value: row, created: true };
-      },
-      async list(userId, { since, limit }) {
-        return journal.filter((j) => j.userId === userId && (!since || j.createdAt >= since)).sort(newest).slice(0, limit);
       },
     },
     plans: {
@@ -176,6 +166,12 @@ export function inMemoryRepositories(): Repositories & {
         const sent = checkIns.filter((c) => c.userId === userId && c.status === "sent" && c.sentAt && c.sentAt >= since);
         return sent.sort((a, b) => b.sentAt!.getTime() - a.sentAt!.getTime() || b.id - a.id)[0] ?? null;
       },
+      async sleepBetween(userId, fromDate, toDate) {
+        return checkIns
+          .filter((c) => c.userId === userId && c.sleepHours !== null && c.localDate >= fromDate && c.localDate <= toDate)
+          .sort((a, b) => a.localDate.localeCompare(b.localDate) || a.id - b.id)
+          .map((c) => ({ localDate: c.localDate, hours: c.sleepHours! }));
+      },
       async recentPromptIds(userIds, since) {
         const byUser = new Map<number, string[]>();
         for (const c of checkIns) {
@@ -197,4 +193,5 @@ export function inMemoryRepositories(): Repositories & {
       },
     },
   };
+  return repos;
 }

@@ -6,6 +6,7 @@ import { createCore } from "../../src/core/handle-event";
 import type { LogFields, Logger, Repositories } from "../../src/core/ports";
 import type { Reply } from "../../src/core/replies";
 import { parseCommand } from "../../src/core/router";
+import { createChartRenderer } from "../../src/charts/resvg-chart-renderer";
 import { VirtualClock } from "../../src/scheduler/clocks";
 import { inMemoryRepositories } from "./in-memory-repositories";
 
@@ -26,6 +27,7 @@ export function recordingLogger(): Logger & { lines: LogLine[] } {
 
 const CRISIS_LINES = loadCrisisDirectory();
 const CRISIS_PHRASES = loadCrisisPhrases();
+const CHARTS = createChartRenderer();
 
 /**
  * The core with a virtual clock and in-memory (or given) repositories, driven like a conversation:
@@ -44,6 +46,7 @@ export function testCompanion<R extends Repositories = InMemoryRepositories>(
     logger,
     content: { crisisLines: CRISIS_LINES, crisisPhrases: CRISIS_PHRASES },
     settings: { ...DEFAULT_CORE_SETTINGS, safetyStorageTimeoutMs: 200 },
+    charts: CHARTS,
   };
   const core = createCore(deps);
   const platform = options.platform ?? "console";

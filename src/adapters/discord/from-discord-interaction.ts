@@ -46,8 +46,8 @@ export function fromDiscordInteraction(interaction: DiscordInteractionFacts): In
         .filter((value) => value !== "")
         .join(" ");
       if (interaction.commandName === JOURNAL_COMMAND.name) {
-        // `/journal` alone opens the writing box; `/journal text:...` is kept like any message.
-        return args ? { action: "event", event: { ...base, kind: "text", text: args } } : { action: "journal-modal" };
+        // `/journal` alone opens the writing box; `/journal text:...` goes to the core's /journal (an entry, list, search...).
+        return args ? { action: "event", event: { ...base, kind: "command", name: JOURNAL_COMMAND.name, args } } : { action: "journal-modal" };
       }
       return { action: "event", event: { ...base, kind: "command", name: interaction.commandName.toLowerCase(), args } };
     }

@@ -65,7 +65,11 @@ function toSlashCommand(command: SlashCommandSource): RESTPostAPIChatInputApplic
 
 /** The slash commands for the core's command table, plus `/journal`; throws on anything Discord would refuse. */
 export function buildSlashCommands(commands: readonly SlashCommandSource[]): RESTPostAPIChatInputApplicationCommandsJSONBody[] {
-  const all = [...commands, JOURNAL_COMMAND];
+  // The core's /journal (list, search, star...) keeps its name; on Discord, left empty it opens the writing box.
+  const hasJournal = commands.some((command) => command.name === JOURNAL_COMMAND.name);
+  const all = hasJournal
+    ? commands.map((command) => (command.name === JOURNAL_COMMAND.name ? { ...command, argument: JOURNAL_COMMAND.argument } : command))
+    : [...commands, JOURNAL_COMMAND];
   check(all.length <= DISCORD_COMMANDS_MAX, `Discord allows at most ${DISCORD_COMMANDS_MAX} slash commands`);
   const names = all.map((command) => command.name);
   const duplicate = names.find((name, index) => names.indexOf(name) !== index);

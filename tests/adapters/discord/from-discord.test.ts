@@ -44,12 +44,12 @@ describe("fromDiscordInteraction", () => {
     expect(plan).toMatchObject({ action: "event", event: { chat: "private" } });
   });
 
-  it("opens the writing box for /journal alone and the Write more button, and keeps /journal with text", () => {
+  it("opens the writing box for /journal alone and the Write more button, and hands /journal with text to the core's /journal", () => {
     expect(fromDiscordInteraction({ ...base, kind: "command", commandName: "journal", options: [] })).toEqual({ action: "journal-modal" });
     expect(fromDiscordInteraction({ ...base, kind: "button", customId: JOURNAL_BUTTON_ID })).toEqual({ action: "journal-modal" });
     expect(fromDiscordInteraction({ ...base, kind: "command", commandName: "journal", options: [{ name: "text", value: "a good day" }] })).toMatchObject({
       action: "event",
-      event: { kind: "text", text: "a good day" },
+      event: { kind: "command", name: "journal", args: "a good day" },
     });
   });
 

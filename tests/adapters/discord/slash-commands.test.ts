@@ -8,8 +8,11 @@ describe("buildSlashCommands", () => {
   const table = createCommandTable().list;
   const built = buildSlashCommands(table);
 
-  it("makes one slash command per command-table entry, in order, plus /journal", () => {
-    expect(built.map((command) => command.name)).toEqual([...table.map((command) => command.name), "journal"]);
+  it("makes one slash command per command-table entry, in order, the core's /journal included once", () => {
+    expect(built.map((command) => command.name)).toEqual(table.map((command) => command.name));
+    expect(built.find((command) => command.name === "journal")?.options).toEqual([
+      expect.objectContaining({ name: "text", required: false, description: expect.stringMatching(/writing box/) }),
+    ]);
     expect(built.every((command) => command.description.length <= DISCORD_COMMAND_DESCRIPTION_MAX_LENGTH)).toBe(true);
   });
 
@@ -28,7 +31,7 @@ describe("buildSlashCommands", () => {
   it("refuses what Discord would refuse", () => {
     expect(() => buildSlashCommands([{ name: "Bad Name", summary: "x" }])).toThrow(DiscordLimitError);
     expect(() => buildSlashCommands([{ name: "ok", summary: "x".repeat(101) }])).toThrow(DiscordLimitError);
-    expect(() => buildSlashCommands([{ name: "journal", summary: "mine" }])).toThrow(/twice/);
+    expect(() => buildSlashCommands([{ name: "mine", summary: "x" }, { name: "mine", summary: "y" }])).toThrow(/twice/);
     expect(() => buildSlashCommands([{ name: "ok", summary: "x", argument: { name: "Two Words", description: "d", required: false } }])).toThrow(DiscordLimitError);
   });
 });

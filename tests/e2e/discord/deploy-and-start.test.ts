@@ -46,8 +46,8 @@ describe("npm run discord:deploy-commands", () => {
 
     expect(await run.exited).toBe(0);
     const names = createCommandTable().list.map((command) => command.name);
-    expect(run.output().stdout).toMatch(new RegExp(`^Registered ${names.length + 1} slash commands in server ${GUILD_ID}: /safety `));
-    expect(fake.commands(GUILD_ID).map((command) => command.name)).toEqual([...names, "journal"]);
+    expect(run.output().stdout).toMatch(new RegExp(`^Registered ${names.length} slash commands in server ${GUILD_ID}: /safety `));
+    expect(fake.commands(GUILD_ID).map((command) => command.name)).toEqual(names);
     expect(fake.commands(GUILD_ID).find((command) => command.name === "checkin")?.options).toMatchObject([{ name: "time", type: 3, required: false }]);
     expect(fake.commands()).toEqual([]);
   });

@@ -3,6 +3,7 @@ import { kindError, reply, type HandlerContext } from "../../context";
 import type { CheckIn } from "../../model";
 import type { FlowHandler } from "../../router";
 import type { Reply } from "../../replies";
+import { habitQuestion, toggleCheckInHabit } from "../habits/habit-check-in-step";
 import { writeJournalEntry } from "../journal/write-journal-entry";
 import { journalQuestion, sleepQuestion } from "./check-in-messages";
 import { localDateOf } from "./local-date";
@@ -14,9 +15,14 @@ const SNOOZE_MS = 60 * 60_000;
 
 const EXPIRED = "That check-in isn't available any more. Your next one will come at its usual time.";
 
-/** The steps after mood, in order; each can be switched off with /checkin steps. */
-async function stepAfter(ctx: HandlerContext, checkIn: CheckIn, done: "mood" | "sleep"): Promise<Reply[]> {
+/** The steps after mood, in order (sleep, habits, journal); each can be switched off with /checkin steps. */
+async function stepAfter(ctx: HandlerContext, checkIn: CheckIn, done: "mood" | "sleep" | "habits"): Promise<Reply[]> {
   if (done === "mood" && ctx.user.checkInSteps.includes("sleep")) return [sleepQuestion(checkIn.id)];
+  if (done !== "habits" && ctx.user.checkInSteps.includes("habits")) {
+    // Shown only to someone with habits; otherwise the step is simply passed.
+    const question = await habitQuestion(ctx, checkIn);
+    if (question) return [question];
+  }
   if (!ctx.user.checkInSteps.includes("journal")) return finish(ctx);
   await ctx.deps.repos.conversations.set(ctx.user.id, { flow: CHECK_IN_FLOW, step: "journal", data: { checkInId: checkIn.id } });
   const prompt = REFLECTION_PROMPTS.find((p) => p.id === checkIn.promptId)?.text ?? null;
@@ -28,7 +34,7 @@ async function finish(ctx: HandlerContext, prefix = ""): Promise<Reply[]> {
   return [reply(`${prefix}Thank you for checking in.`)];
 }
 
-/** `checkin.<verb>:<checkInId>[:<value>]` buttons: mood, sleep, later, skip, next, done. */
+/** `checkin.<verb>:<checkInId>[:<value>]` buttons: mood, sleep, habit, later, skip, next, done. */
 export async function pressCheckIn(ctx: HandlerContext, action: string): Promise<Reply[]> {
   const [verb, idText, value] = action.split(":");
   // Scoped to the person: an id from someone else's check-in finds nothing.
@@ -41,6 +47,8 @@ export async function pressCheckIn(ctx: HandlerContext, action: string): Promise
       if (!Number.isInteger(mood) || mood < 1 || mood > 10) return [kindError(EXPIRED)];
       if (checkIn.mood !== null) return [reply(`You already answered this check-in (mood ${checkIn.mood}). Your next one comes at its usual time.`)];
       const answered = await checkIns.update(ctx.user.id, checkIn.id, { mood, answeredAt: ctx.now });
+      // One mood history: check-in answers and /mood side by side (kept once per check-in).
+      await ctx.deps.repos.moods.add(ctx.user.id, { value: mood, at: ctx.now, checkInId: checkIn.id });
       return stepAfter(ctx, answered!, "mood");
     }
     case "sleep": {
@@ -49,8 +57,12 @@ export async function pressCheckIn(ctx: HandlerContext, action: string): Promise
       await checkIns.update(ctx.user.id, checkIn.id, { sleepHours: hours });
       return stepAfter(ctx, checkIn, "sleep");
     }
+    case "habit": {
+      const question = await toggleCheckInHabit(ctx, checkIn, Number(value));
+      return question ? [question] : [kindError("That habit isn't on your list any more. /habits shows your habits.")];
+    }
     case "next":
-      return stepAfter(ctx, checkIn, "sleep");
+      return stepAfter(ctx, checkIn, value === "habits" ? "habits" : "sleep");
     case "done":
       return finish(ctx);
     case "later": {

@@ -8,10 +8,10 @@ import { parseLocalTime } from "./parse-local-time";
 export const MAX_CHECK_IN_TIMES = 4;
 
 const USAGE =
-  "You can say /checkin 08:30 (one daily time), /checkin add 21:00 mon-fri, /checkin remove 21:00, /checkin off, /checkin scale faces or /checkin steps sleep prompt journal.";
+  "You can say /checkin 08:30 (one daily time), /checkin add 21:00 mon-fri, /checkin remove 21:00, /checkin off, /checkin scale faces or /checkin steps sleep habits prompt journal.";
 
 /** Optional steps after the mood question. */
-export const CHECK_IN_STEPS = ["sleep", "prompt", "journal"] as const;
+export const CHECK_IN_STEPS = ["sleep", "habits", "prompt", "journal"] as const;
 
 const DAY_NAMES = ["mon", "tue", "wed", "thu", "fri", "sat", "sun"];
 

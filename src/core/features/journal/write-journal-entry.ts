@@ -12,22 +12,33 @@ export function extractTags(text: string): string[] {
   return [...new Set(tags)].slice(0, MAX_TAGS);
 }
 
+export const TOO_LONG = `That's longer than I can keep in one piece (${MAX_MESSAGE_LENGTH.toLocaleString("en")} characters). Could you send it in parts? Nothing was saved.`;
+
 /**
  * Keeps a plain message as a journal entry, linked to the check-in it answers: the one given, or
  * else the newest check-in sent in the last day (so a reply after a new check-in joins the new one).
+ * `sourceEventId` defaults to the event's own id, so a redelivered message is kept once.
  */
-export async function writeJournalEntry(ctx: HandlerContext, text: string, checkInId: number | null = null): Promise<Reply[]> {
-  if (isTooLong(text)) {
-    return [kindError(`That's longer than I can keep in one piece (${MAX_MESSAGE_LENGTH.toLocaleString("en")} characters). Could you send it in parts? Nothing was saved.`)];
-  }
+export async function writeJournalEntry(
+  ctx: HandlerContext,
+  text: string,
+  checkInId: number | null = null,
+  sourceEventId: string | undefined = ctx.event.eventId,
+): Promise<Reply[]> {
+  if (isTooLong(text)) return [kindError(TOO_LONG)];
   const linked =
     checkInId ?? (await ctx.deps.repos.checkIns.latestSent(ctx.user.id, new Date(ctx.now.getTime() - CHECK_IN_REPLY_WINDOW_MS)))?.id ?? null;
-  await ctx.deps.repos.journal.add(ctx.user.id, {
+  const tags = extractTags(text);
+  const { value: entry } = await ctx.deps.repos.journal.add(ctx.user.id, {
     text,
     at: ctx.now,
     checkInId: linked,
-    tags: extractTags(text),
-    ...(ctx.event.eventId ? { sourceEventId: ctx.event.eventId } : {}),
+    tags,
+    ...(sourceEventId ? { sourceEventId } : {}),
   });
-  return [reply(linked ? "Saved to your journal, with today's check-in. Thank you for writing it down." : "Saved to your journal.")];
+  const tagged = entry.tags.length ? `, tagged ${entry.tags.map((t) => `#${t}`).join(" ")}` : "";
+  const saved = linked
+    ? `Saved to your journal, with today's check-in (entry ${entry.number}${tagged}). Thank you for writing it down.`
+    : `Saved to your journal (entry ${entry.number}${tagged}).`;
+  return [reply(saved, entry.starred ? {} : { buttons: [[{ id: `journal.star:${entry.number}`, label: "★ Star for my session" }]] })];
 }

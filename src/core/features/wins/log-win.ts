@@ -29,6 +29,10 @@ export async function logWin(ctx: HandlerContext, winText: string): Promise<Repl
       ),
     ];
   }
+  if (!/[\p{L}\p{N}]/u.test(text)) {
+    // Emoji alone can't be read back in a summary: ask for a word or two.
+    return [kindError("I'd love to log that. What was the win, in a few words? Like /win made my bed. Nothing was saved.")];
+  }
   const eventId = ctx.event.eventId;
   await ctx.deps.repos.wins.add(ctx.user.id, text, ctx.now, eventId);
   const count = await ctx.deps.repos.wins.count(ctx.user.id);

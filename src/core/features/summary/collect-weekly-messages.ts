@@ -1,0 +1,54 @@
+import { DateTime } from "luxon";
+import type { CoreDeps } from "../../deps";
+import type { User, WeeklyMessage } from "../../model";
+import type { Outgoing } from "../../replies";
+import { nextDueInstant } from "../check-ins/next-due-instant";
+import { goalLines } from "../goals/goal-text";
+import { writeWeeklyRecap } from "./weekly-recap";
+
+export const MAX_WEEKLY_PER_TICK = 5_000;
+
+function ruleOf(message: WeeklyMessage) {
+  const [hour, minute] = message.localTime.split(":").map(Number) as [number, number];
+  return { hour, minute, weekdays: [message.weekday] };
+}
+
+/** True when the due instant still reads as the chosen day and time in the person's zone now. */
+function stillMatches(message: WeeklyMessage, user: User): boolean {
+  const local = DateTime.fromJSDate(message.nextDueAt, { zone: user.timeZone });
+  return local.weekday === message.weekday && local.toFormat("HH:mm") === message.localTime;
+}
+
+async function goalNudge(deps: CoreDeps, user: User): Promise<string | null> {
+  const open = await deps.repos.goals.list(user.id, {});
+  if (open.length === 0) return null;
+  return [
+    "A gentle look at your goals, no pressure:",
+    ...open.flatMap((goal) => goalLines(goal, false).map((line) => `• ${line}`)),
+    "",
+    "Even one small step counts, and so does resting. /goals shows the steps; /goal nudge off stops these.",
+  ].join("\n");
+}
+
+/**
+ * The weekly nudges and recaps due at `at`: each is claimed (moved to next week) before it is
+ * built, so two workers never send the same one. Paused or unreachable people, a message more
+ * than the catch-up window late, and one whose zone changed since it was scheduled are moved on
+ * without sending.
+ */
+export async function collectWeeklyMessages(deps: CoreDeps, at: Date): Promise<Outgoing[]> {
+  const due = await deps.repos.weekly.findDue(at, MAX_WEEKLY_PER_TICK);
+  if (due.length === 0) return [];
+  const claims = due.map(({ message, user }) => ({ id: message.id, seenDueAt: message.nextDueAt, nextDueAt: nextDueInstant(ruleOf(message), user.timeZone, at) }));
+  const won = await deps.repos.weekly.claim(claims);
+  const windowMs = deps.settings.catchUpWindowMinutes * 60_000;
+  const out: Outgoing[] = [];
+  for (const { message, user } of due) {
+    if (!won.has(message.id)) continue;
+    const late = at.getTime() - message.nextDueAt.getTime() > windowMs;
+    if (user.paused || user.inactive || late || !stillMatches(message, user)) continue;
+    const text = message.kind === "recap" ? await writeWeeklyRecap(deps, user, at) : await goalNudge(deps, user);
+    if (text) out.push({ to: { platform: user.platform, platformUserId: user.platformUserId }, reply: { kind: "reply", text } });
+  }
+  return out;
+}
