@@ -69,7 +69,7 @@ async function main(): Promise<void> {
     clock,
     logger,
     content: { crisisLines: loadCrisisDirectory(), crisisPhrases: loadCrisisPhrases() },
-    settings: { ...DEFAULT_CORE_SETTINGS, catchUpWindowMinutes: env.CHECKIN_CATCH_UP_MINUTES },
+    settings: { ...DEFAULT_CORE_SETTINGS, catchUpWindowMinutes: env.CHECKIN_CATCH_UP_MINUTES, planReviewWeeks: env.PLAN_REVIEW_WEEKS },
     charts: createChartRenderer({ systemFonts: true }),
   };
   let database = await connectStorage(env.DATABASE_URL, deps, logger);

@@ -24,6 +24,7 @@ export const ZEnv = z.object({
   DISCORD_APPLICATION_ID: optionalText.refine((id) => !id || /^\d{17,20}$/.test(id), "must be a Discord application id (17 to 20 digits)"),
   DISCORD_API_ROOT: optionalText.refine((url) => !url || /^https?:\/\/[^/]+.*[^/]$/.test(url), "must be an http(s) URL without a trailing slash"),
   CHECKIN_CATCH_UP_MINUTES: z.coerce.number().int().min(0).max(24 * 60).default(120),
+  PLAN_REVIEW_WEEKS: z.coerce.number().int().min(0).max(52).default(4),
   PORT: z.coerce.number().int().min(1).max(65535).default(8080),
 });
 

@@ -8,6 +8,8 @@ export interface CoreSettings {
   catchUpWindowMinutes: number;
   /** How long storage may take before the safety response answers from bundled data. */
   safetyStorageTimeoutMs: number;
+  /** Every this many weeks a person with a safety plan is asked whether it still fits; 0 switches it off. */
+  planReviewWeeks: number;
 }
 
 /** What the core needs from the outside world, passed in once by main.ts (or a test). */
@@ -27,4 +29,5 @@ export interface CoreDeps {
 export const DEFAULT_CORE_SETTINGS: CoreSettings = {
   catchUpWindowMinutes: 120,
   safetyStorageTimeoutMs: 1500,
+  planReviewWeeks: 4,
 };

@@ -116,7 +116,7 @@ export interface SessionNote {
   createdAt: Date;
 }
 
-export type WeeklyMessageKind = "goal-nudge" | "recap";
+export type WeeklyMessageKind = "goal-nudge" | "recap" | "plan-review";
 
 /** A weekly message on the person's wall clock, with the next due instant in UTC. */
 export interface WeeklyMessage {

@@ -95,3 +95,44 @@ describe("/plan: editing", () => {
     expect(textOf(await bot.send("ana", "next"))).toMatch(/no rush/);
   });
 });
+
+describe("/plan: a gentle review every few weeks", () => {
+  // Wed 10 March 2027; the plan is made at 12:00 UTC and Ana checks in at 20:00.
+  async function anaWithPlan() {
+    const bot = testCompanion({ now: "2027-03-10T12:00:00Z" });
+    await bot.send("ana", "/checkin 20:00");
+    await bot.send("ana", "/plan add coping: hot shower");
+    return bot;
+  }
+  const reviewsIn = (out: { reply: { text: string } }[]) => out.filter((o) => /since your safety plan came up/.test(o.reply.text));
+
+  it("asks four weeks later, on the same weekday at the check-in time, and not before", async () => {
+    const bot = await anaWithPlan();
+    expect(reviewsIn(await bot.tick("2027-04-06T20:00:00Z"))).toEqual([]);
+    const [review] = reviewsIn(await bot.tick("2027-04-07T20:00:00Z"));
+    expect(review!.reply.text).toMatch(/about 4 weeks/);
+    expect(reviewsIn(await bot.tick("2027-04-14T20:00:00Z"))).toEqual([]);
+    expect(reviewsIn(await bot.tick("2027-05-05T20:00:00Z"))).toHaveLength(1);
+  });
+
+  it("shows the plan from the reminder's button, and stops for good when asked", async () => {
+    const bot = await anaWithPlan();
+    expect(textOf(await bot.press("ana", "plan.show"))).toMatch(/hot shower/);
+    expect(textOf(await bot.press("ana", "plan.reminder-off"))).toMatch(/won't remind you/);
+    await bot.send("ana", "/plan add reasons: my niece");
+    expect(reviewsIn(await bot.runClock("2027-04-07T19:00:00Z", "2027-05-06T00:00:00Z", 60))).toEqual([]);
+    expect(textOf(await bot.send("ana", "/plan reminder on"))).toMatch(/Every 4 weeks, Wednesdays at 20:00/);
+  });
+
+  it("sends nothing while check-ins are paused", async () => {
+    const bot = await anaWithPlan();
+    await bot.send("ana", "/pause");
+    expect(reviewsIn(await bot.tick("2027-04-07T20:00:00Z"))).toEqual([]);
+  });
+
+  it("moves to the day and time the person picks, and says it kindly when it cannot read one", async () => {
+    const bot = await anaWithPlan();
+    expect(textOf(await bot.send("ana", "/plan reminder sun 10:00"))).toMatch(/Sundays at 10:00/);
+    expect((await bot.send("ana", "/plan reminder whenever"))[0]!.kind).toBe("error");
+  });
+});

@@ -4,6 +4,7 @@ import type { Reply } from "../../replies";
 import { isTooLong } from "../../text/clean-input";
 import { SECTION_TITLES } from "./build-safety-response";
 import { PLAN_GUIDANCE, splitContact } from "./plan-guidance";
+import { schedulePlanReview } from "./plan-review-reminder";
 import { PLAN_SECTIONS, type PlanSection } from "./safety-plan";
 
 export const PLAN_FLOW = "plan";
@@ -38,6 +39,7 @@ async function askSection(ctx: HandlerContext, index: number): Promise<Reply[]> 
 async function finishBuilder(ctx: HandlerContext): Promise<Reply[]> {
   await ctx.deps.repos.conversations.clear(ctx.user.id);
   const count = (await ctx.deps.repos.plans.list(ctx.user.id)).length;
+  if (count > 0) await schedulePlanReview(ctx);
   return [
     reply(
       count

@@ -3,6 +3,7 @@ import type { Reply } from "../../replies";
 import { SECTION_TITLES } from "./build-safety-response";
 import { addPlanItems, pressPlanStep, startPlanBuilder } from "./build-plan";
 import { splitContact } from "./plan-guidance";
+import { schedulePlanReview, setPlanReminder } from "./plan-review-reminder";
 import { PLAN_SECTIONS, type PlanItem, type PlanSection } from "./safety-plan";
 
 // Words people use for each section, so "/plan add people: Sam 0151..." just works.
@@ -64,11 +65,13 @@ export async function editPlan(ctx: HandlerContext, args: string): Promise<Reply
   const rest = match?.[2]?.trim() ?? "";
   if (!verb) return showPlan(ctx);
   if (verb === "build" || verb === "review") return startPlanBuilder(ctx);
+  if (verb === "reminder" || verb === "reminders") return setPlanReminder(ctx, rest);
   if (verb === "add") {
     const add = /^([\w-]+)\s*[:\-–]?\s*([\s\S]+)$/.exec(rest);
     const section = add ? SECTION_WORDS[add[1]!.toLowerCase()] : undefined;
     if (!add || !section) return [kindError(`Which section should that go in? For example /plan add coping: a walk round the block.\n${USAGE}`)];
     const note = await addPlanItems(ctx, section, add[2]!);
+    await schedulePlanReview(ctx);
     return showPlan(ctx, `${note}\n\n`);
   }
   if (verb === "edit" || verb === "change") {
@@ -91,5 +94,7 @@ export async function editPlan(ctx: HandlerContext, args: string): Promise<Reply
 /** Plan buttons: build again, or the builder's next / stop. */
 export async function pressPlan(ctx: HandlerContext, action: string): Promise<Reply[]> {
   if (action === "build") return startPlanBuilder(ctx);
+  if (action === "show") return showPlan(ctx);
+  if (action === "reminder-off") return setPlanReminder(ctx, "off");
   return pressPlanStep(ctx, action);
 }

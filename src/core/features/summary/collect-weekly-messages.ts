@@ -4,6 +4,7 @@ import type { User, WeeklyMessage } from "../../model";
 import type { Outgoing } from "../../replies";
 import { nextDueInstant } from "../check-ins/next-due-instant";
 import { goalLines } from "../goals/goal-text";
+import { nextPlanReview, PLAN_REVIEW_KIND, planReviewReminder } from "../safety/plan-review-reminder";
 import { writeWeeklyRecap } from "./weekly-recap";
 
 export const MAX_WEEKLY_PER_TICK = 5_000;
@@ -39,7 +40,12 @@ async function goalNudge(deps: CoreDeps, user: User): Promise<string | null> {
 export async function collectWeeklyMessages(deps: CoreDeps, at: Date): Promise<Outgoing[]> {
   const due = await deps.repos.weekly.findDue(at, MAX_WEEKLY_PER_TICK);
   if (due.length === 0) return [];
-  const claims = due.map(({ message, user }) => ({ id: message.id, seenDueAt: message.nextDueAt, nextDueAt: nextDueInstant(ruleOf(message), user.timeZone, at) }));
+  // The plan review comes every few weeks; the others weekly.
+  const nextOf = (message: WeeklyMessage, user: User) =>
+    message.kind === PLAN_REVIEW_KIND
+      ? nextPlanReview(message, user.timeZone, at, deps.settings.planReviewWeeks)
+      : nextDueInstant(ruleOf(message), user.timeZone, at);
+  const claims = due.map(({ message, user }) => ({ id: message.id, seenDueAt: message.nextDueAt, nextDueAt: nextOf(message, user) }));
   const won = await deps.repos.weekly.claim(claims);
   const windowMs = deps.settings.catchUpWindowMinutes * 60_000;
   const out: Outgoing[] = [];
@@ -47,8 +53,16 @@ export async function collectWeeklyMessages(deps: CoreDeps, at: Date): Promise<O
     if (!won.has(message.id)) continue;
     const late = at.getTime() - message.nextDueAt.getTime() > windowMs;
     if (user.paused || user.inactive || late || !stillMatches(message, user)) continue;
+    const to = { platform: user.platform, platformUserId: user.platformUserId };
+    if (message.kind === PLAN_REVIEW_KIND) {
+      // Only while there is a plan to look at.
+      if (deps.settings.planReviewWeeks > 0 && (await deps.repos.plans.list(user.id)).length > 0) {
+        out.push({ to, reply: planReviewReminder(deps.settings.planReviewWeeks) });
+      }
+      continue;
+    }
     const text = message.kind === "recap" ? await writeWeeklyRecap(deps, user, at) : await goalNudge(deps, user);
-    if (text) out.push({ to: { platform: user.platform, platformUserId: user.platformUserId }, reply: { kind: "reply", text } });
+    if (text) out.push({ to, reply: { kind: "reply", text } });
   }
   return out;
 }
