@@ -311,4 +311,17 @@ describe("fake Telegram Bot API driven by the real grammY", () => {
     expect(gone.description).toBe("Bad Request: message to delete not found");
     expect(fake.currentMessage(SAM.id, sent.message_id)).toBeUndefined();
   });
+
+  it("times what it hands out and accepts, for benchmarks: first hand-out per update, acceptance per sent message", async () => {
+    const { fake, bot } = await setUp();
+    const update = fake.sendText(SAM, "hi");
+    expect(fake.firstHandedOut(update.update_id)).toBeUndefined();
+    await bot.api.getUpdates({ timeout: 0 });
+    const first = fake.firstHandedOut(update.update_id)!;
+    // Handed out again (not yet confirmed): the first time stays.
+    await bot.api.getUpdates({ timeout: 0 });
+    expect(fake.firstHandedOut(update.update_id)).toBe(first);
+    await bot.api.sendMessage(SAM.id, "hello");
+    expect(fake.sent[0]!.sentAt).toBeGreaterThanOrEqual(first);
+  });
 });

@@ -64,6 +64,8 @@ export interface FakeTelegram {
   waitForSent(predicate: (sent: SentMessage) => boolean, timeoutMs?: number): Promise<SentMessage>;
   /** Answers the next `times` calls of `method` with this error instead of running it. */
   failNext(method: string, failure: InjectedFailure, times?: number): void;
+  /** `performance.now()` when getUpdates first handed this update to the bot; undefined if it never did. */
+  firstHandedOut(updateId: number): number | undefined;
   /** Updates the bot has not confirmed yet (at or after the last getUpdates offset). */
   pendingUpdates(): number;
   /** getUpdates requests held open right now (0 or 1); each holds a timer until it is answered or abandoned. */
@@ -216,6 +218,7 @@ export async function startFakeTelegram(options: StartFakeTelegramOptions = {}):
     },
 
     pendingUpdates: () => state.queue.pendingCount(),
+    firstHandedOut: (updateId) => state.queue.firstHandedOut(updateId),
     heldPolls: () => state.queue.heldCount(),
     currentMessage: (chatId, messageId) => state.messages.get(messageKey(chatId, messageId)),
     unansweredCallbackQueries: () => [...state.callbackQueries].filter(([, query]) => !query.answered).map(([id]) => id),

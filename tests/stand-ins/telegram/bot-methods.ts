@@ -87,6 +87,7 @@ function send(method: SendMethod): MethodHandler {
       parseMode: typeof payload.parse_mode === "string" ? payload.parse_mode : undefined,
       replyMarkup: payload.reply_markup,
       files,
+      sentAt: performance.now(),
     });
     return message;
   };

@@ -21,6 +21,8 @@ export interface SentMessage {
   /** The `reply_markup` exactly as sent: inline keyboard, reply keyboard, remove or force reply. */
   replyMarkup: unknown;
   files: UploadedFile[];
+  /** `performance.now()` when the fake accepted it (benchmarks measure update-to-reply time with it). */
+  sentAt: number;
 }
 
 /** Everything the fake remembers between requests. */

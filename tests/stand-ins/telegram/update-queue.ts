@@ -27,6 +27,8 @@ export interface UpdateQueue {
   dropAll(): void;
   /** Ends every pending poll and clears its timer. */
   close(): void;
+  /** `performance.now()` when an update was first handed to the bot, by update_id (for benchmarks). */
+  firstHandedOut(updateId: number): number | undefined;
 }
 
 const FIRST_UPDATE_ID = 100_001;
@@ -42,6 +44,13 @@ export function createUpdateQueue(): UpdateQueue {
   let updates: Update[] = [];
   let nextUpdateId = FIRST_UPDATE_ID;
   let pending: PendingPoll | undefined;
+  const handedOut = new Map<number, number>();
+
+  function handOut(batch: Update[]): Update[] {
+    const now = performance.now();
+    for (const update of batch) if (!handedOut.has(update.update_id)) handedOut.set(update.update_id, now);
+    return batch;
+  }
 
   function settle(poll: PendingPoll): void {
     clearTimeout(poll.timer);
@@ -62,7 +71,7 @@ export function createUpdateQueue(): UpdateQueue {
       if (pending) {
         const poll = pending;
         settle(poll);
-        poll.resolve(updates.slice(0, poll.limit));
+        poll.resolve(handOut(updates.slice(0, poll.limit)));
       }
       return full;
     },
@@ -76,7 +85,7 @@ export function createUpdateQueue(): UpdateQueue {
       }
       if (offset !== undefined && offset > 0) confirmBelow(offset);
       if (updates.length > 0 || timeoutSeconds <= 0) {
-        return { updates: Promise.resolve(updates.slice(0, limit)), abandon: () => undefined };
+        return { updates: Promise.resolve(handOut(updates.slice(0, limit))), abandon: () => undefined };
       }
       let poll: PendingPoll | undefined;
       const promise = new Promise<Update[]>((resolve, reject) => {
@@ -97,6 +106,7 @@ export function createUpdateQueue(): UpdateQueue {
     },
 
     pendingCount: () => updates.length,
+    firstHandedOut: (updateId) => handedOut.get(updateId),
     heldCount: () => (pending ? 1 : 0),
     dropAll: () => void (updates = []),
 

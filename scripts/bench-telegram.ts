@@ -1,0 +1,236 @@
+// npm run bench:telegram: the Telegram adapter under a burst, against the local Bot API stand-in.
+// Full stack (real grammY + runner, the core, SQLite) versus a bare grammY bot that echoes.
+import { mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { performance } from "node:perf_hooks";
+import { run } from "@grammyjs/runner";
+import { Bot } from "grammy";
+import { createTelegramAdapter } from "../src/adapters/telegram/telegram-adapter";
+import { loadCrisisDirectory } from "../src/content/crisis-lines";
+import { loadCrisisPhrases } from "../src/content/crisis-phrases";
+import { DEFAULT_CORE_SETTINGS } from "../src/core/deps";
+import { createCore } from "../src/core/handle-event";
+import type { Logger } from "../src/core/ports";
+import { systemClock } from "../src/scheduler/clocks";
+import { openDatabase } from "../src/storage/open-database";
+import { startFakeTelegram, type FakeTelegram } from "../tests/stand-ins/fake-telegram-api";
+
+const USERS = 1_000;
+const PER_USER = 10;
+const TOTAL = USERS * PER_USER;
+const PACED_TOTAL = 3_000; // the steady-load phase runs at half the full stack's burst rate
+const CORE_CONCURRENCY = 100; // as the adapter's default
+const TOKEN = "7000000001:fake-telegram-token-for-bench";
+const FIRST_USER_ID = 10_000_000;
+
+const silent: Logger = { debug: () => undefined, info: () => undefined, warn: () => undefined, error: () => undefined };
+
+/** What person `user` sends as their `k`-th message: mostly journal lines, a win, /safety and /wins. Each gets one reply. */
+function messageFor(user: number, k: number): string {
+  if (k % 10 === 3) return `win: walked to the river (${user}/${k})`;
+  if (k % 10 === 6) return "/safety";
+  if (k % 10 === 9) return "/wins";
+  return `Day note ${k}: slept so-so, talked to a friend, ate lunch outside (${user}).`;
+}
+
+interface Contender {
+  name: string;
+  /** Starts the bot against the stand-in; returns how to stop it. */
+  start(fake: FakeTelegram): Promise<() => Promise<void>>;
+}
+
+/** The core as main.ts builds it, on a fresh SQLite file. */
+async function openCore() {
+  const dir = mkdtempSync(join(tmpdir(), "between-bench-"));
+  const database = await openDatabase(`file:${join(dir, "bench.db")}`);
+  const core = createCore({
+    repos: database.repos,
+    clock: systemClock,
+    logger: silent,
+    content: { crisisLines: loadCrisisDirectory(), crisisPhrases: loadCrisisPhrases() },
+    settings: DEFAULT_CORE_SETTINGS,
+  });
+  return {
+    core,
+    async close() {
+      await database.close();
+      rmSync(dir, { recursive: true, force: true });
+    },
+  };
+}
+
+const fullStack: Contender = {
+  name: "full stack (adapter + core + SQLite)",
+  async start(fake) {
+    const { core, close } = await openCore();
+    const adapter = createTelegramAdapter({ core, logger: silent, token: fake.token, apiRoot: fake.apiRoot });
+    await adapter.start();
+    return async () => {
+      await adapter.stop();
+      await close();
+    };
+  },
+};
+
+/** The ceiling: the same events straight into the core, CORE_CONCURRENCY at a time, no Telegram at all. */
+async function measureCoreAlone(): Promise<number> {
+  const { core, close } = await openCore();
+  let next = 0;
+  const started = performance.now();
+  const worker = async () => {
+    for (let n = next++; n < TOTAL; n = next++) {
+      const user = n % USERS;
+      const text = messageFor(user, Math.floor(n / USERS));
+      const command = text.startsWith("/") ? { kind: "command" as const, name: text.slice(1), args: "" } : { kind: "text" as const, text };
+      await core.handleEvent({ ...command, user: { platform: "telegram", platformUserId: String(FIRST_USER_ID + user) }, eventId: String(n) });
+    }
+  };
+  await Promise.all(Array.from({ length: CORE_CONCURRENCY }, worker));
+  const rate = TOTAL / ((performance.now() - started) / 1000);
+  await close();
+  return rate;
+}
+
+function echoBot(fake: FakeTelegram): Bot {
+  const bot = new Bot(fake.token, { client: { apiRoot: fake.apiRoot } });
+  bot.on("message:text", (ctx) => ctx.reply(ctx.message.text));
+  return bot;
+}
+
+const bareStart: Contender = {
+  name: "bare grammY echo, bot.start()",
+  async start(fake) {
+    const bot = echoBot(fake);
+    const done = bot.start();
+    return async () => {
+      await bot.stop();
+      await done;
+    };
+  },
+};
+
+const bareRunner: Contender = {
+  name: "bare grammY echo, @grammyjs/runner",
+  async start(fake) {
+    const bot = echoBot(fake);
+    await bot.init();
+    const runner = run(bot);
+    return async () => {
+      await runner.stop();
+    };
+  },
+};
+
+interface Result {
+  rate: number;
+  fromPush: number[];
+  inBot: number[];
+}
+
+function percentile(sorted: readonly number[], p: number): number {
+  return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)] ?? NaN;
+}
+
+async function waitFor(condition: () => boolean, what: string, timeoutMs = 300_000): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  while (!condition()) {
+    if (Date.now() > deadline) throw new Error(`bench: timed out waiting for ${what}`);
+    await new Promise((resolve) => setTimeout(resolve, 10));
+  }
+}
+
+/** Pushes `count` updates (all at once, or at `rate` a second) and measures until every reply is out. */
+async function measure(contender: Contender, count: number, rate?: number): Promise<Result> {
+  const fake = await startFakeTelegram({ token: TOKEN });
+  const stop = await contender.start(fake);
+  await fake.waitForCall("getUpdates", () => true, 30_000);
+  const pushedAt = new Map<number, number>();
+  const updatesOfChat = new Map<number, number[]>();
+  const push = (n: number) => {
+    const user = n % USERS;
+    const chatId = FIRST_USER_ID + user;
+    const update = fake.sendText({ id: chatId, first_name: `P${user}` }, messageFor(user, Math.floor(n / USERS)));
+    pushedAt.set(update.update_id, performance.now());
+    updatesOfChat.set(chatId, [...(updatesOfChat.get(chatId) ?? []), update.update_id]);
+  };
+  const started = performance.now();
+  if (rate === undefined) {
+    for (let n = 0; n < count; n += 1) push(n);
+  } else {
+    // Open loop: the schedule does not wait for the bot, as real people do not.
+    for (let n = 0; n < count; ) {
+      const due = Math.min(count, Math.floor(((performance.now() - started) / 1000) * rate) + 1);
+      while (n < due) push(n++);
+      await new Promise((resolve) => setTimeout(resolve, 2));
+    }
+  }
+  await waitFor(() => fake.sent.length >= count, `${count} replies from ${contender.name}`);
+  await stop();
+  if (fake.sent.length !== count) throw new Error(`bench: ${contender.name} sent ${fake.sent.length} replies to ${count} updates`);
+  // Replies in a chat come in the order of that chat's updates: the i-th reply answers the i-th update.
+  const fromPush: number[] = [];
+  const inBot: number[] = [];
+  const seenInChat = new Map<number, number>();
+  let last = started;
+  for (const sent of fake.sent) {
+    const index = seenInChat.get(sent.chatId) ?? 0;
+    seenInChat.set(sent.chatId, index + 1);
+    const updateId = updatesOfChat.get(sent.chatId)![index]!;
+    fromPush.push(sent.sentAt - pushedAt.get(updateId)!);
+    inBot.push(sent.sentAt - (fake.firstHandedOut(updateId) ?? NaN));
+    last = Math.max(last, sent.sentAt);
+  }
+  await fake.close();
+  return { rate: count / ((last - started) / 1000), fromPush: fromPush.sort((a, b) => a - b), inBot: inBot.sort((a, b) => a - b) };
+}
+
+const ms = (value: number) => `${value.toFixed(1)} ms`.padStart(10);
+
+function row(name: string, result: Result): string {
+  const { rate, fromPush, inBot } = result;
+  return `${name.padEnd(40)} ${rate.toFixed(0).padStart(7)}/s ${ms(percentile(fromPush, 50))} ${ms(percentile(fromPush, 99))} ${ms(percentile(inBot, 50))} ${ms(percentile(inBot, 99))}`;
+}
+
+async function main(): Promise<void> {
+  const contenders = [fullStack, bareStart, bareRunner];
+  console.log(`Telegram bench: ${TOTAL.toLocaleString("en")} updates from ${USERS.toLocaleString("en")} users (7 journal lines, 1 win, 1 /safety, 1 /wins each), one reply each.`);
+  console.log(`Node ${process.version}; the stand-in Bot API runs on 127.0.0.1 in the same process, so it shares the CPU with the bot.`);
+  const header = `${"".padEnd(40)} ${"updates".padStart(9)} ${"p50 push".padStart(10)} ${"p99 push".padStart(10)} ${"p50 bot".padStart(10)} ${"p99 bot".padStart(10)}`;
+  console.log(`\nBurst: all ${TOTAL.toLocaleString("en")} queued at once. Times to the reply, from "push" (queued) and from "bot" (first handed over by getUpdates).`);
+  console.log(header);
+  const burst = new Map<Contender, Result>();
+  for (const contender of contenders) {
+    const result = await measure(contender, TOTAL);
+    burst.set(contender, result);
+    console.log(row(contender.name, result));
+  }
+  const coreAlone = await measureCoreAlone();
+  console.log(`${"core + SQLite alone (no Telegram)".padEnd(40)} ${coreAlone.toFixed(0).padStart(7)}/s   (${CORE_CONCURRENCY} events at a time: the full stack's ceiling)`);
+
+  const full = burst.get(fullStack)!;
+  const pacedRate = Math.max(20, Math.round(full.rate / 2 / 10) * 10);
+  console.log(`\nSteady load: ${PACED_TOTAL.toLocaleString("en")} updates at ${pacedRate}/s (half the full stack's burst rate), open loop`);
+  console.log(header);
+  const paced = new Map<Contender, Result>();
+  for (const contender of contenders) {
+    const result = await measure(contender, PACED_TOTAL, pacedRate);
+    paced.set(contender, result);
+    console.log(row(contender.name, result));
+  }
+
+  const bareRates = [bareStart, bareRunner].map((c) => burst.get(c)!.rate);
+  const ratio = full.rate / Math.max(...bareRates);
+  const p99Steady = percentile(paced.get(fullStack)!.fromPush, 99);
+  console.log(`\nRatio, full stack / faster bare bot (burst updates/s): ${ratio.toFixed(2)}   target >= 0.50: ${ratio >= 0.5 ? "met" : "NOT met"}`);
+  console.log(`Ratio, full stack / core alone (what the adapter keeps of the ceiling): ${(full.rate / coreAlone).toFixed(2)}`);
+  console.log(`Full stack p99 update->reply at steady load: ${p99Steady.toFixed(1)} ms   target < 50 ms: ${p99Steady < 50 ? "met" : "NOT met"}`);
+}
+
+main().then(
+  () => process.exit(0),
+  (error: unknown) => {
+    console.error(error);
+    process.exit(1);
+  },
+);

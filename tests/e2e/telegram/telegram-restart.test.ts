@@ -1,0 +1,91 @@
+import { afterEach, describe, expect, it } from "vitest";
+import { openDatabase } from "../../../src/storage/open-database";
+import { startFakeTelegram, type FakeTelegram } from "../../stand-ins/fake-telegram-api";
+import { tempDatabaseUrl } from "../run-companion";
+import { startCompanionProcess, type CompanionProcess } from "./run-telegram-companion";
+import { eventually, FAKE_TOKEN } from "./telegram-harness";
+
+const PEOPLE = Array.from({ length: 10 }, (_, i) => ({ id: 8_100_000 + i, first_name: `Person ${i}` }));
+const BURST = 200;
+const START_TIMEOUT_MS = 30_000;
+
+let fake: FakeTelegram | undefined;
+let processes: CompanionProcess[] = [];
+
+afterEach(async () => {
+  for (const companion of processes) {
+    companion.kill();
+    await companion.exited;
+  }
+  processes = [];
+  await fake?.close();
+  fake = undefined;
+});
+
+/** Journal entries as stored: text and the update id they came from. */
+async function storedEntries(databaseUrl: string): Promise<{ text: string; sourceEventId: string | null }[]> {
+  const database = await openDatabase(databaseUrl);
+  try {
+    return await database.db.journalEntry.findMany({ select: { text: true, sourceEventId: true } });
+  } finally {
+    await database.close();
+  }
+}
+
+function highestConfirmedOffset(telegram: FakeTelegram): number {
+  return Math.max(0, ...telegram.calls.filter((c) => c.method === "getUpdates").map((c) => Number(c.payload.offset ?? 0)));
+}
+
+describe("npm start on Telegram: nothing lost, nothing twice", () => {
+  it(
+    "is killed (SIGKILL) in the middle of a burst of 200 messages, restarts, and stores every message exactly once",
+    async () => {
+      fake = await startFakeTelegram({ token: FAKE_TOKEN });
+      const databaseUrl = tempDatabaseUrl();
+      const first = startCompanionProcess({ apiRoot: fake.apiRoot, databaseUrl });
+      processes.push(first);
+      await fake.waitForCall("getUpdates", () => true, START_TIMEOUT_MS);
+
+      const texts = new Map<number, string>();
+      for (let n = 0; n < BURST; n += 1) {
+        const person = PEOPLE[n % PEOPLE.length]!;
+        const text = `Entry ${n} from person ${person.id}: slept a little, walked a little.`;
+        texts.set(fake.sendText(person, text).update_id, text);
+      }
+      // Kill it hard once a fifth of the burst has been answered.
+      let answered = 0;
+      await fake.waitForSent(() => ++answered >= BURST / 5, 20_000);
+      first.kill();
+      await first.exited;
+
+      const afterKill = await storedEntries(databaseUrl);
+      const confirmed = highestConfirmedOffset(fake);
+      // It really died mid-burst: some messages were stored, some were not, some are unconfirmed.
+      expect(afterKill.length).toBeGreaterThan(0);
+      expect(afterKill.length).toBeLessThan(BURST);
+      expect(fake.pendingUpdates()).toBeGreaterThan(0);
+      // The offset never moved past an update whose effects were not stored.
+      const storedIds = new Set(afterKill.map((e) => Number(e.sourceEventId)));
+      const confirmedButMissing = [...texts.keys()].filter((id) => id < confirmed && !storedIds.has(id));
+      expect(confirmedButMissing).toEqual([]);
+
+      const second = startCompanionProcess({ apiRoot: fake.apiRoot, databaseUrl });
+      processes.push(second);
+      await eventually(() => fake!.pendingUpdates() === 0, "the restarted bot to confirm the whole burst", START_TIMEOUT_MS);
+      second.signal("SIGTERM");
+      await second.allGone();
+      // node itself stopped gracefully: the adapter finished and said so.
+      expect(second.logs()).toMatch(/"event":"telegram-stop"/);
+      expect(fake.pendingUpdates()).toBe(0);
+
+      const stored = await storedEntries(databaseUrl);
+      expect(stored).toHaveLength(BURST);
+      expect(new Set(stored.map((e) => e.sourceEventId)).size).toBe(BURST);
+      expect(stored.map((e) => e.text).sort()).toEqual([...texts.values()].sort());
+      for (const entry of stored) expect(texts.get(Number(entry.sourceEventId))).toBe(entry.text);
+      // The log says what happened without a word of what people wrote.
+      expect(first.logs() + second.logs()).not.toMatch(/slept a little/);
+    },
+    90_000,
+  );
+});
