@@ -18,4 +18,6 @@ COPY --from=build --chown=node:node /app /app
 RUN mkdir -p /data && chown node:node /data
 USER node
 VOLUME ["/data"]
-CMD ["npm", "start"]
+# What `npm start` runs, without npm in between: npm as PID 1 does not pass SIGTERM on, so
+# `docker stop` would kill the bot before it finishes the updates in flight.
+CMD ["node", "--import", "tsx", "src/main.ts"]
