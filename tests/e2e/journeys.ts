@@ -24,6 +24,8 @@ export interface JourneyExpectation {
   notTexts?: RegExp[];
   /** Button labels that must be offered (on any message sent in answer). */
   buttons?: RegExp[];
+  /** Names of files or images sent in answer: each pattern must match one. */
+  files?: RegExp[];
   /** How many messages at least were sent in answer (default 1; 0 means "nothing was sent"). */
   atLeast?: number;
 }
@@ -100,5 +102,18 @@ export const JOURNEYS: readonly Journey[] = [
       },
     ],
     stored: { journalEntries: 1 },
+  },
+  {
+    name: "/summary: the week in words, a mood chart and a file to share",
+    startsAt: "2027-03-10T18:00:00Z",
+    turns: [
+      { step: { command: "mood", args: "6" }, expect: { texts: [/6/] } },
+      { step: { send: "win: went for a walk by the river" }, expect: { texts: [/went for a walk by the river/] } },
+      {
+        step: { command: "summary" },
+        expect: { texts: [/Between sessions/, /went for a walk by the river/], files: [/\.png$/, /\.md$/] },
+      },
+    ],
+    stored: { wins: 1 },
   },
 ];

@@ -36,6 +36,10 @@ describe("the shared journeys on Discord", () => {
         for (const pattern of expected.buttons ?? []) {
           expect(labels.some((buttonLabel) => pattern.test(buttonLabel)), `${label} a button matching ${pattern} among ${labels.join(", ")}`).toBe(true);
         }
+        const files = messages.flatMap((message) => message.files);
+        for (const pattern of expected.files ?? []) {
+          expect(files.some((name) => pattern.test(name)), `${label} a file matching ${pattern} among ${files.join(", ")}`).toBe(true);
+        }
         // Everything in a journey happens in the person's DM: nothing is posted anywhere else.
         expect(messages.every((message) => message.channelId === bot.fake.dmChannelIdOf(PERSON)), label).toBe(true);
       }

@@ -19,7 +19,6 @@ async function take(companion: TelegramCompanion, step: JourneyStep): Promise<Se
 }
 
 describe("the shared journeys on Telegram (real grammY, stand-in Bot API, SQLite)", () => {
-  // /summary with its photo is a journey of the summary issue; the core has no /summary yet, so it is not in JOURNEYS.
   for (const journey of JOURNEYS) {
     it(journey.name, async () => {
       running = await startTelegramCompanion({ now: journey.startsAt });
@@ -33,6 +32,8 @@ describe("the shared journeys on Telegram (real grammY, stand-in Bot API, SQLite
         for (const pattern of turn.expect.buttons ?? []) {
           expect(messages.some((m) => m.buttons.some((label) => pattern.test(label))), `${where}: button ${pattern}`).toBe(true);
         }
+        const files = messages.flatMap((m) => m.sent.files.map((file) => file.fileName ?? ""));
+        for (const pattern of turn.expect.files ?? []) expect(files.some((name) => pattern.test(name)), `${where}: a file ${pattern} among ${files.join(", ")}`).toBe(true);
         // Every message went out as escaped HTML, never as Markdown or raw text.
         for (const message of messages) expect(message.sent.parseMode ?? "HTML", where).toBe("HTML");
       }
