@@ -2,18 +2,11 @@
 // the fake Discord on 127.0.0.1 (the one the tests use). Two clients in the same run: a bare discord.js
 // echo bot, and the full stack (Discord adapter + core + SQLite). People write "closed loop": each
 // waits for the answer before writing again, BENCH_USERS of them at once.
-import { mkdtempSync, rmSync } from "node:fs";
-import { cpus, tmpdir } from "node:os";
-import { join } from "node:path";
+import { cpus } from "node:os";
 import { Client, Events, GatewayIntentBits, Partials, REST, Routes } from "discord.js";
 import { createDiscordAdapter } from "../src/adapters/discord/discord-adapter";
 import { deploySlashCommands } from "../src/adapters/discord/deploy-slash-commands";
-import { loadCrisisDirectory } from "../src/content/crisis-lines";
-import { loadCrisisPhrases } from "../src/content/crisis-phrases";
-import { DEFAULT_CORE_SETTINGS } from "../src/core/deps";
-import { createCore } from "../src/core/handle-event";
-import { systemClock } from "../src/scheduler/clocks";
-import { openDatabase } from "../src/storage/open-database";
+import { openBenchCore } from "./lib/open-bench-core";
 import { startFakeDiscord, type FakeDiscord, type RecordedRequest } from "../tests/stand-ins/fake-discord";
 
 const DMS = Number(process.env.BENCH_DMS ?? 2_000);
@@ -58,15 +51,7 @@ async function startBare(limits: Limits): Promise<Target> {
 
 async function startFull(limits: Limits): Promise<Target> {
   const fake = await startFakeDiscord();
-  const dir = mkdtempSync(join(tmpdir(), "between-bench-discord-"));
-  const database = await openDatabase(`file:${join(dir, "bench.db")}`);
-  const core = createCore({
-    repos: database.repos,
-    clock: systemClock,
-    logger: silent,
-    content: { crisisLines: loadCrisisDirectory(), crisisPhrases: loadCrisisPhrases() },
-    settings: DEFAULT_CORE_SETTINGS,
-  });
+  const { core, close } = await openBenchCore("between-bench-discord");
   await deploySlashCommands({ token: fake.token, applicationId: fake.applicationId, apiRoot: fake.apiBase, commands: core.commands.list });
   const adapter = createDiscordAdapter({ core, logger: silent, token: fake.token, apiRoot: fake.apiBase, rest: restFor(limits) });
   await adapter.start();
@@ -75,8 +60,7 @@ async function startFull(limits: Limits): Promise<Target> {
     fake,
     stop: async () => {
       await adapter.stop();
-      await database.close();
-      rmSync(dir, { recursive: true, force: true });
+      await close();
     },
   };
 }

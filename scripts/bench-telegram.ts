@@ -1,19 +1,11 @@
 // npm run bench:telegram: the Telegram adapter under a burst, against the local Bot API stand-in.
 // Full stack (real grammY + runner, the core, SQLite) versus a bare grammY bot that echoes.
-import { mkdtempSync, rmSync } from "node:fs";
-import { tmpdir } from "node:os";
-import { join } from "node:path";
 import { performance } from "node:perf_hooks";
 import { run } from "@grammyjs/runner";
 import { Bot } from "grammy";
 import { createTelegramAdapter } from "../src/adapters/telegram/telegram-adapter";
-import { loadCrisisDirectory } from "../src/content/crisis-lines";
-import { loadCrisisPhrases } from "../src/content/crisis-phrases";
-import { DEFAULT_CORE_SETTINGS } from "../src/core/deps";
-import { createCore } from "../src/core/handle-event";
 import type { Logger } from "../src/core/ports";
-import { systemClock } from "../src/scheduler/clocks";
-import { openDatabase } from "../src/storage/open-database";
+import { openBenchCore } from "./lib/open-bench-core";
 import { startFakeTelegram, type FakeTelegram } from "../tests/stand-ins/fake-telegram-api";
 
 const USERS = 1_000;
@@ -41,24 +33,7 @@ interface Contender {
 }
 
 /** The core as main.ts builds it, on a fresh SQLite file. */
-async function openCore() {
-  const dir = mkdtempSync(join(tmpdir(), "between-bench-"));
-  const database = await openDatabase(`file:${join(dir, "bench.db")}`);
-  const core = createCore({
-    repos: database.repos,
-    clock: systemClock,
-    logger: silent,
-    content: { crisisLines: loadCrisisDirectory(), crisisPhrases: loadCrisisPhrases() },
-    settings: DEFAULT_CORE_SETTINGS,
-  });
-  return {
-    core,
-    async close() {
-      await database.close();
-      rmSync(dir, { recursive: true, force: true });
-    },
-  };
-}
+const openCore = () => openBenchCore("between-bench-telegram");
 
 const fullStack: Contender = {
   name: "full stack (adapter + core + SQLite)",

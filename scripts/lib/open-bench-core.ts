@@ -1,0 +1,32 @@
+import { mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { loadCrisisDirectory } from "../../src/content/crisis-lines";
+import { loadCrisisPhrases } from "../../src/content/crisis-phrases";
+import { DEFAULT_CORE_SETTINGS } from "../../src/core/deps";
+import { createCore } from "../../src/core/handle-event";
+import { systemClock } from "../../src/scheduler/clocks";
+import { openDatabase } from "../../src/storage/open-database";
+
+const silent = { debug() {}, info() {}, warn() {}, error() {} };
+
+/** The core as main.ts builds it (system clock, bundled content), on a fresh SQLite file that close() removes. */
+export async function openBenchCore(prefix: string) {
+  const dir = mkdtempSync(join(tmpdir(), `${prefix}-`));
+  const database = await openDatabase(`file:${join(dir, "bench.db")}`);
+  const core = createCore({
+    repos: database.repos,
+    clock: systemClock,
+    logger: silent,
+    content: { crisisLines: loadCrisisDirectory(), crisisPhrases: loadCrisisPhrases() },
+    settings: DEFAULT_CORE_SETTINGS,
+  });
+  return {
+    core,
+    database,
+    async close() {
+      await database.close();
+      rmSync(dir, { recursive: true, force: true });
+    },
+  };
+}
