@@ -38,6 +38,8 @@ export interface Reply {
   buttons?: Button[][];
   image?: Attachment;
   file?: Attachment;
+  /** The reply invites free writing for the journal; an adapter may offer a larger input (Discord: a modal). */
+  awaitsText?: "journal";
 }
 
 /** Identifies a scheduled message whose delivery the core tracks (the check-in outbox). */

@@ -32,12 +32,6 @@ export interface DiscordMessageParts {
   files: DiscordFile[];
 }
 
-/**
- * The journal question of a check-in is the reply offering "Nothing today" (`checkin.done:<id>`).
- * Beside it Discord gets a "Write more…" button that opens a writing box (a modal).
- */
-const CHECK_IN_JOURNAL_STEP = "checkin.done:";
-
 const URL_PATTERN = /https?:\/\/[^\s<>]+/g;
 // Inline markup: bold/italic, underline, strike, code, spoilers, masked links, mentions and timestamps.
 const INLINE_MARKUP = /[\\*_~`|[\]<]/g;
@@ -99,13 +93,13 @@ function toButton(button: Button): APIButtonComponentWithCustomId {
   return { type: ComponentType.Button, style: ButtonStyle.Secondary, custom_id: button.id, label: button.label };
 }
 
-/** Adds the "Write more…" button to a check-in's journal question, just before "Nothing today". */
-function withJournalButton(rows: readonly Button[][]): Button[][] {
-  return rows.map((row) => {
-    const at = row.findIndex((button) => button.id.startsWith(CHECK_IN_JOURNAL_STEP));
-    if (at < 0) return row;
-    return [...row.slice(0, at), { id: JOURNAL_BUTTON_ID, label: JOURNAL_BUTTON_LABEL }, ...row.slice(at)];
-  });
+/** A reply that invites journal writing gets a "Write more…" button first, which opens a writing box (a modal). */
+function withJournalButton(reply: Reply): Button[][] {
+  const rows = reply.buttons ?? [];
+  if (reply.awaitsText !== "journal") return [...rows];
+  const writeMore = { id: JOURNAL_BUTTON_ID, label: JOURNAL_BUTTON_LABEL };
+  const [first, ...rest] = rows;
+  return first ? [[writeMore, ...first], ...rest] : [[writeMore]];
 }
 
 /** The core's rows as action rows: a row longer than Discord allows wraps onto the next one. */
@@ -155,7 +149,7 @@ export function toDiscordMessages(reply: Reply): DiscordMessageParts[] {
     components: [],
     files: [],
   }));
-  const rowGroups = groupRows(toActionRows(withJournalButton(reply.buttons ?? [])));
+  const rowGroups = groupRows(toActionRows(withJournalButton(reply)));
   const files = [reply.image, reply.file].filter((file): file is Attachment => file !== undefined).map(toFile);
   if (files.length > DISCORD_FILES_PER_MESSAGE) throw new DiscordLimitError(`A message carries at most ${DISCORD_FILES_PER_MESSAGE} files`);
   if (messages.length === 0 && (rowGroups.length > 0 || files.length > 0)) messages.push({ content: "", components: [], files: [] });

@@ -95,9 +95,11 @@ describe("toDiscordMessages", () => {
     expect(() => toDiscordMessages({ kind: "reply", text: "t", file: huge })).toThrow(DiscordLimitError);
   });
 
-  it("offers a writing box beside 'Nothing today' on a check-in's journal question, and nowhere else", () => {
-    const question: Reply = { kind: "checkin", text: "Anything you want to write down?", buttons: [[{ id: "checkin.done:7", label: "Nothing today" }]] };
+  it("offers a writing box on a reply that invites journal writing, and nowhere else", () => {
+    const question: Reply = { kind: "checkin", text: "Anything you want to write down?", buttons: [[{ id: "checkin.done:7", label: "Nothing today" }]], awaitsText: "journal" };
     expect(ids(question)).toEqual([JOURNAL_BUTTON_ID, "checkin.done:7"]);
+    expect(ids({ ...question, buttons: [] })).toEqual([JOURNAL_BUTTON_ID]);
+    expect(ids({ ...question, awaitsText: undefined })).toEqual(["checkin.done:7"]);
     expect(ids({ kind: "checkin", text: "How are you?", buttons: [[{ id: "checkin.mood:7:4", label: "4" }]] })).toEqual(["checkin.mood:7:4"]);
   });
 

@@ -70,5 +70,6 @@ export function journalQuestion(checkInId: number, prompt: string | null): Reply
     kind: "checkin",
     text: `Anything you want to write down? Just reply, now or later.${nudge}`,
     buttons: [[{ id: `checkin.done:${checkInId}`, label: "Nothing today" }]],
+    awaitsText: "journal",
   };
 }
