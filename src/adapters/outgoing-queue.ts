@@ -65,7 +65,8 @@ export class OutgoingQueue<T> {
 
   private pump(): void {
     if (this.timer) return;
-    const now = Date.now();
+    // Monotonic: a wall-clock adjustment must not let a burst through or stall the queue.
+    const now = performance.now();
     while (this.sentTimes.length && this.sentTimes[0]! <= now - 1000) this.sentTimes.shift();
     let wait = Infinity;
     // Map order is insertion order; a recipient that sent moves to the back: round robin.
