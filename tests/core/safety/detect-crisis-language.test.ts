@@ -26,6 +26,7 @@ describe("normalising a message", () => {
     expect(normaliseCrisisText("Ich möchte SOOO gern")).toBe(" ich mochte so gern");
     expect(normaliseCrisisText("Straße")).toBe(" strase");
     expect(normaliseCrisisText("ya no puedo más")).toBe(" ya no puedo mas");
+    expect(normaliseCrisisText("ma sœur, mon cœur")).toBe(" ma soeur,mon coeur");
   });
 
   it("keeps sentence ends and commas, and drops emoji", () => {

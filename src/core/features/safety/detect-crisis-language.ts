@@ -21,12 +21,14 @@ const WORD = /[a-z0-9]+/g;
 const DIGITS = /^[0-9]+$/;
 
 /**
- * Lower-cases, spells ß as ss, strips accents and squeezes every run of a repeated letter to one
+ * Lower-cases, spells ß as ss and œ/æ as oe/ae, strips accents and squeezes every run of a repeated letter to one
  * ("sooo" and "so", "kil" and "kill" become the same). Pattern words go through the same folding,
  * which is what makes the two meet. Characters outside a-z are left where they are.
  */
 export function foldLetters(text: string): string {
-  return text.toLowerCase().replace(/ß/g, "ss").normalize("NFKD").replace(MARKS, "").replace(REPEATED_LETTERS, "$1");
+  // NFKD leaves the ligatures whole, so "sœur" would read "s ur": they are spelled out first.
+  const spelled = text.toLowerCase().replace(/ß/g, "ss").replace(/œ/g, "oe").replace(/æ/g, "ae");
+  return spelled.normalize("NFKD").replace(MARKS, "").replace(REPEATED_LETTERS, "$1");
 }
 
 /**
