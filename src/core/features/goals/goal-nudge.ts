@@ -1,16 +1,15 @@
 import { kindError, reply, type HandlerContext } from "../../context";
 import type { Reply } from "../../replies";
-import { nextDueInstant } from "../check-ins/next-due-instant";
-import { describeWeekly, readWeekly, WEEKLY_USAGE } from "../summary/weekly-schedule";
+import { describeWeekly, nextWeeklyInstant, readWeekly, WEEKLY_USAGE } from "../summary/weekly-schedule";
 
 /** A gentle look at open goals, Sundays at 17:00 local unless the person picks another time. */
-export const DEFAULT_NUDGE = { weekday: 7, hour: 17, minute: 0, text: "17:00" };
+export const DEFAULT_NUDGE = { weekday: 7, text: "17:00" };
 
 /** The first goal switches the weekly nudge on, once: an opt-out stays an opt-out. Returns a note to add. */
 export async function ensureGoalNudge(ctx: HandlerContext): Promise<string> {
   const existing = await ctx.deps.repos.weekly.get(ctx.user.id, "goal-nudge");
   if (existing) return "";
-  const nextDueAt = nextDueInstant({ hour: DEFAULT_NUDGE.hour, minute: DEFAULT_NUDGE.minute, weekdays: [DEFAULT_NUDGE.weekday] }, ctx.user.timeZone, ctx.now);
+  const nextDueAt = nextWeeklyInstant({ weekday: DEFAULT_NUDGE.weekday, localTime: DEFAULT_NUDGE.text }, ctx.user.timeZone, ctx.now);
   await ctx.deps.repos.weekly.createIfAbsent(ctx.user.id, "goal-nudge", { enabled: true, weekday: DEFAULT_NUDGE.weekday, localTime: DEFAULT_NUDGE.text, nextDueAt });
   return `\nOn Sundays at ${DEFAULT_NUDGE.text} I'll send a gentle look at your open goals; /goal nudge off stops it.`;
 }
@@ -30,8 +29,7 @@ export async function setGoalNudge(ctx: HandlerContext, args: string): Promise<R
   }
   const when = word === "on" ? { weekday: current?.weekday ?? DEFAULT_NUDGE.weekday, time: current?.localTime ?? DEFAULT_NUDGE.text } : readWeekly(args);
   if (!when) return [kindError(`${WEEKLY_USAGE.replace("/recap", "/goal nudge")} Nothing was changed.`)];
-  const [hour, minute] = when.time.split(":").map(Number) as [number, number];
-  const nextDueAt = nextDueInstant({ hour, minute, weekdays: [when.weekday] }, ctx.user.timeZone, ctx.now);
+  const nextDueAt = nextWeeklyInstant({ weekday: when.weekday, localTime: when.time }, ctx.user.timeZone, ctx.now);
   const saved = await weekly.upsert(ctx.user.id, "goal-nudge", { enabled: true, weekday: when.weekday, localTime: when.time, nextDueAt });
   return [reply(`Goal nudges: ${describeWeekly(saved)}, only when you have open goals. /goal nudge off stops them.`)];
 }

@@ -2,23 +2,16 @@ import { DateTime } from "luxon";
 import { kindError, reply, type HandlerContext } from "../../context";
 import type { WeeklyMessage } from "../../model";
 import type { Reply } from "../../replies";
-import { nextDueInstant } from "../check-ins/next-due-instant";
-import { parseLocalTime } from "../check-ins/parse-local-time";
-import { describeWeekly, readWeekly, WEEKLY_USAGE } from "../summary/weekly-schedule";
+import { DAY_MS } from "../check-ins/local-date";
+import { describeWeekly, nextWeeklyInstant, readWeekly, WEEKLY_USAGE } from "../summary/weekly-schedule";
 
 export const PLAN_REVIEW_KIND = "plan-review";
 /** Without a check-in time to borrow, the reminder comes in the early evening. */
 const DEFAULT_TIME = "18:00";
-const DAY_MS = 86_400_000;
-
-function ruleOf(schedule: Pick<WeeklyMessage, "weekday" | "localTime">) {
-  const time = parseLocalTime(schedule.localTime)!;
-  return { hour: time.hour, minute: time.minute, weekdays: [schedule.weekday] };
-}
 
 /** The first time the chosen weekday and time come round at least `weeks` weeks after `from`. */
 export function nextPlanReview(schedule: Pick<WeeklyMessage, "weekday" | "localTime">, zone: string, from: Date, weeks: number): Date {
-  return nextDueInstant(ruleOf(schedule), zone, new Date(from.getTime() + (weeks * 7 - 1) * DAY_MS));
+  return nextWeeklyInstant(schedule, zone, new Date(from.getTime() + (weeks * 7 - 1) * DAY_MS));
 }
 
 /**

@@ -2,17 +2,13 @@ import { DateTime } from "luxon";
 import type { CoreDeps } from "../../deps";
 import type { User, WeeklyMessage } from "../../model";
 import type { Outgoing } from "../../replies";
-import { nextDueInstant } from "../check-ins/next-due-instant";
 import { goalLines } from "../goals/goal-text";
 import { nextPlanReview, PLAN_REVIEW_KIND, planReviewReminder } from "../safety/plan-review-reminder";
 import { writeWeeklyRecap } from "./weekly-recap";
+import { nextWeeklyInstant } from "./weekly-schedule";
 
 export const MAX_WEEKLY_PER_TICK = 5_000;
 
-function ruleOf(message: WeeklyMessage) {
-  const [hour, minute] = message.localTime.split(":").map(Number) as [number, number];
-  return { hour, minute, weekdays: [message.weekday] };
-}
 
 /** True when the due instant still reads as the chosen day and time in the person's zone now. */
 function stillMatches(message: WeeklyMessage, user: User): boolean {
@@ -44,7 +40,7 @@ export async function collectWeeklyMessages(deps: CoreDeps, at: Date): Promise<O
   const nextOf = (message: WeeklyMessage, user: User) =>
     message.kind === PLAN_REVIEW_KIND
       ? nextPlanReview(message, user.timeZone, at, deps.settings.planReviewWeeks)
-      : nextDueInstant(ruleOf(message), user.timeZone, at);
+      : nextWeeklyInstant(message, user.timeZone, at);
   const claims = due.map(({ message, user }) => ({ id: message.id, seenDueAt: message.nextDueAt, nextDueAt: nextOf(message, user) }));
   const won = await deps.repos.weekly.claim(claims);
   const windowMs = deps.settings.catchUpWindowMinutes * 60_000;

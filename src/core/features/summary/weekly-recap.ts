@@ -3,11 +3,10 @@ import { kindError, reply, type HandlerContext } from "../../context";
 import type { CoreDeps } from "../../deps";
 import type { User } from "../../model";
 import type { Reply } from "../../replies";
-import { nextDueInstant } from "../check-ins/next-due-instant";
 import { consistency } from "../habits/habit-consistency";
 import { preview } from "../journal/entry-text";
 import { lastDays } from "./local-days";
-import { describeWeekly, readWeekly, WEEKLY_USAGE } from "./weekly-schedule";
+import { describeWeekly, nextWeeklyInstant, readWeekly, WEEKLY_USAGE } from "./weekly-schedule";
 
 const WINS_SHOWN = 7;
 
@@ -53,8 +52,7 @@ export async function setWeeklyRecap(ctx: HandlerContext, args: string): Promise
   }
   const when = word === "on" && current ? { weekday: current.weekday, time: current.localTime } : readWeekly(args);
   if (!when) return [kindError(`${WEEKLY_USAGE} Nothing was changed.`)];
-  const [hour, minute] = when.time.split(":").map(Number) as [number, number];
-  const nextDueAt = nextDueInstant({ hour, minute, weekdays: [when.weekday] }, ctx.user.timeZone, ctx.now);
+  const nextDueAt = nextWeeklyInstant({ weekday: when.weekday, localTime: when.time }, ctx.user.timeZone, ctx.now);
   const saved = await weekly.upsert(ctx.user.id, "recap", { enabled: true, weekday: when.weekday, localTime: when.time, nextDueAt });
   return [reply(`Your weekly recap of wins and habits will come ${describeWeekly(saved)} (${ctx.user.timeZone}). /recap off stops it.`)];
 }

@@ -1,4 +1,5 @@
 import type { WeeklyMessage } from "../../model";
+import { nextDueInstant } from "../check-ins/next-due-instant";
 import { parseLocalTime } from "../check-ins/parse-local-time";
 
 const DAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"];
@@ -14,6 +15,12 @@ export function readWeekly(text: string): { weekday: number; time: string } | nu
   const rest = words.filter((_, i) => i !== dayIndex).filter((word) => word !== "at" && word !== "on");
   const time = parseLocalTime(rest.join(" "));
   return time ? { weekday, time: time.text } : null;
+}
+
+/** The first time the weekday and `HH:MM` come round after `from`, on the person's wall clock. */
+export function nextWeeklyInstant(schedule: Pick<WeeklyMessage, "weekday" | "localTime">, zone: string, from: Date): Date {
+  const [hour, minute] = schedule.localTime.split(":").map(Number) as [number, number];
+  return nextDueInstant({ hour, minute, weekdays: [schedule.weekday] }, zone, from);
 }
 
 /** "Sundays at 18:00". */
