@@ -4,9 +4,8 @@ import type { CheckInStatus, NewCheckIn, User } from "../../model";
 import type { DueSlot, SlotClaim } from "../../ports";
 import type { Outgoing } from "../../replies";
 import { checkInQuestion } from "./check-in-messages";
-import { localDateOf } from "./local-date";
-import { nextDueInstant, type DailySlot } from "./next-due-instant";
-import { parseLocalTime } from "./parse-local-time";
+import { DAY_MS, localDateOf } from "./local-date";
+import { nextDueInstant, slotRule, type DailySlot } from "./next-due-instant";
 import { choosePrompt, PROMPT_REPEAT_DAYS } from "./reflection-prompts";
 
 /** How many slots and sends one tick handles; the rest wait for the next minute, nothing is dropped. */
@@ -14,7 +13,6 @@ export const MAX_SLOTS_PER_TICK = 20_000;
 export const MAX_SENDS_PER_TICK = 20_000;
 /** After a long outage only this many missed occurrences per slot are recorded as missed. */
 const MAX_MISSED_RECORDED = 7;
-const DAY_MS = 86_400_000;
 
 export interface Occurrence {
   user: User;
@@ -36,9 +34,8 @@ export function occurrencesOf({ slot, user }: DueSlot, rule: DailySlot, at: Date
 async function claimOccurrences(deps: CoreDeps, dueSlots: readonly DueSlot[], at: Date): Promise<Occurrence[]> {
   const planned: { due: DueSlot; rule: DailySlot; claim: SlotClaim }[] = [];
   for (const due of dueSlots) {
-    const time = parseLocalTime(due.slot.localTime);
-    if (!time) continue;
-    const rule = { ...time, weekdays: due.slot.weekdays };
+    const rule = slotRule(due.slot);
+    if (!rule) continue;
     const nextDueAt = nextDueInstant(rule, due.user.timeZone, at);
     planned.push({ due, rule, claim: { slotId: due.slot.id, seenDueAt: due.slot.nextDueAt, nextDueAt } });
   }

@@ -1,5 +1,7 @@
 import { DateTime } from "luxon";
+import type { CheckInSlot } from "../../model";
 import { DAY_MS, firstInstantAtWallClock, millisOf, MINUTE_MS, wallClockAt, zoneOf } from "./local-date";
+import { parseLocalTime } from "./parse-local-time";
 
 /** A daily check-in time on the person's own wall clock. */
 export interface DailySlot {
@@ -7,6 +9,12 @@ export interface DailySlot {
   minute: number;
   /** ISO weekdays (1 = Monday .. 7 = Sunday) it fires on; empty or missing means every day. */
   weekdays?: readonly number[];
+}
+
+/** A stored slot as a rule to compute with; null if its time no longer reads (it is then left alone). */
+export function slotRule(slot: Pick<CheckInSlot, "localTime" | "weekdays">): DailySlot | null {
+  const time = parseLocalTime(slot.localTime);
+  return time ? { hour: time.hour, minute: time.minute, weekdays: slot.weekdays } : null;
 }
 
 /** A week covers any weekday filter; the extra week covers dates a zone skips entirely. */

@@ -1,6 +1,7 @@
 import { kindError, reply, type HandlerContext } from "../../context";
 import type { MoodChart } from "../../ports";
 import type { Attachment, Reply } from "../../replies";
+import { DAY_MS } from "../check-ins/local-date";
 import { collectSummaryData, periodOf, type SummaryData } from "./collect-summary-data";
 import { dateRange, dayMonth, shortDate } from "./local-days";
 import { habitFigures, moodFigures } from "./summary-figures";
@@ -9,7 +10,6 @@ import { writeSummaryText } from "./write-summary-text";
 
 export const DEFAULT_SUMMARY_DAYS = 7;
 export const MAX_SUMMARY_DAYS = 90;
-const DAY_MS = 86_400_000;
 
 /** The chart's data: the day's mood (average) per date, and the habit ticks beneath. */
 export function chartOf(data: SummaryData): MoodChart {
