@@ -7,12 +7,13 @@ import { Client, Events, GatewayIntentBits, Partials, REST, Routes } from "disco
 import { createDiscordAdapter } from "../src/adapters/discord/discord-adapter";
 import { deploySlashCommands } from "../src/adapters/discord/deploy-slash-commands";
 import { openBenchCore } from "./lib/open-bench-core";
+import { percentile } from "./lib/percentile";
+import { SILENT_LOGGER } from "./lib/silent-logger";
 import { startFakeDiscord, type FakeDiscord, type RecordedRequest } from "../tests/stand-ins/fake-discord";
 
 const DMS = Number(process.env.BENCH_DMS ?? 2_000);
 const INTERACTIONS = Number(process.env.BENCH_INTERACTIONS ?? 2_000);
 const USERS = Number(process.env.BENCH_USERS ?? 50);
-const silent = { debug() {}, info() {}, warn() {}, error() {} };
 
 interface Target {
   name: string;
@@ -53,7 +54,7 @@ async function startFull(limits: Limits): Promise<Target> {
   const fake = await startFakeDiscord();
   const { core, close } = await openBenchCore("between-bench-discord");
   await deploySlashCommands({ token: fake.token, applicationId: fake.applicationId, apiRoot: fake.apiBase, commands: core.commands.list });
-  const adapter = createDiscordAdapter({ core, logger: silent, token: fake.token, apiRoot: fake.apiBase, rest: restFor(limits) });
+  const adapter = createDiscordAdapter({ core, logger: SILENT_LOGGER, token: fake.token, apiRoot: fake.apiBase, rest: restFor(limits) });
   await adapter.start();
   return {
     name: "full stack (SQLite)",
@@ -65,9 +66,6 @@ async function startFull(limits: Limits): Promise<Target> {
   };
 }
 
-function percentile(sorted: number[], p: number): number {
-  return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] ?? NaN;
-}
 
 /** USERS people each send `total / USERS` times, waiting for the reply each time. */
 async function closedLoop(target: Target, kind: "dm" | "interaction", total: number, round: number): Promise<Result> {

@@ -13,16 +13,17 @@ import { createCore } from "../src/core/handle-event";
 import { VirtualClock } from "../src/scheduler/clocks";
 import { openDatabase } from "../src/storage/open-database";
 import { unavailableRepositories } from "../src/storage/unavailable-repositories";
+import { percentile } from "./lib/percentile";
+import { SILENT_LOGGER } from "./lib/silent-logger";
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 2_000);
 const WARM_UP = 200;
-const silent = { debug() {}, info() {}, warn() {}, error() {} };
 const content = { crisisLines: loadCrisisDirectory(), crisisPhrases: loadCrisisPhrases() };
 const dir = mkdtempSync(join(tmpdir(), "between-bench-safety-"));
 const database = await openDatabase(`file:${join(dir, "bench.db")}`);
 
 function coreWith(repos: CoreDeps["repos"]) {
-  return createCore({ repos, clock: new VirtualClock(new Date("2027-03-10T12:00:00Z")), logger: silent, content, settings: DEFAULT_CORE_SETTINGS });
+  return createCore({ repos, clock: new VirtualClock(new Date("2027-03-10T12:00:00Z")), logger: SILENT_LOGGER, content, settings: DEFAULT_CORE_SETTINGS });
 }
 
 async function time(core: ReturnType<typeof coreWith>, event: UserEvent, check: RegExp) {
@@ -36,8 +37,8 @@ async function time(core: ReturnType<typeof coreWith>, event: UserEvent, check: 
     if (i >= WARM_UP) samples.push(took);
   }
   samples.sort((a, b) => a - b);
-  const at = (q: number) => samples[Math.min(samples.length - 1, Math.floor(q * samples.length))]!.toFixed(2);
-  return `median ${at(0.5)} ms, p99 ${at(0.99)} ms, max ${samples.at(-1)!.toFixed(2)} ms`;
+  const at = (p: number) => percentile(samples, p).toFixed(2);
+  return `median ${at(50)} ms, p99 ${at(99)} ms, max ${samples.at(-1)!.toFixed(2)} ms`;
 }
 
 const core = coreWith(database.repos);

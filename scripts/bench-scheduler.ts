@@ -13,6 +13,8 @@ import { nextDueInstant } from "../src/core/features/check-ins/next-due-instant"
 import { createCore } from "../src/core/handle-event";
 import { VirtualClock } from "../src/scheduler/clocks";
 import { openDatabase } from "../src/storage/open-database";
+import { percentile, sortedCopy } from "./lib/percentile";
+import { SILENT_LOGGER } from "./lib/silent-logger";
 
 const USERS = Number(process.env.BENCH_USERS ?? 100_000);
 const RUSH = 10_000;
@@ -22,7 +24,7 @@ const START = new Date("2027-03-10T00:00:00Z");
 
 let peakRss = 0;
 const sampler = setInterval(() => (peakRss = Math.max(peakRss, process.memoryUsage().rss)), 20);
-const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
+const median = (xs: number[]) => percentile(sortedCopy(xs), 50);
 const ms = (n: number) => `${n.toFixed(1)} ms`;
 
 const dir = mkdtempSync(join(tmpdir(), "between-bench-"));
@@ -74,7 +76,7 @@ for (const name of ["findDueSlots", "claimSlots"] as const) {
 const core = createCore({
   repos: { ...reopened.repos, checkIns: timedCheckIns },
   clock,
-  logger: { debug() {}, info() {}, warn() {}, error() {} },
+  logger: SILENT_LOGGER,
   content: { crisisLines: loadCrisisDirectory(), crisisPhrases: loadCrisisPhrases() },
   settings: DEFAULT_CORE_SETTINGS,
 });

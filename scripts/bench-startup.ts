@@ -4,6 +4,7 @@ import { spawn } from "node:child_process";
 import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import { percentile } from "./lib/percentile";
 
 const RUNS = 5;
 const PROMPT = "> ";
@@ -29,4 +30,4 @@ for (let i = 0; i < RUNS; i++) times.push(await startOnce(`file:${join(dir, `run
 rmSync(dir, { recursive: true, force: true });
 const sorted = [...times].sort((a, b) => a - b);
 console.log(`bench:startup  node=${process.version}  runs: ${times.map((t) => `${t.toFixed(0)} ms`).join(", ")}`);
-console.log(`npm start to first prompt (fresh SQLite, migrations applied): median ${sorted[Math.floor(RUNS / 2)]!.toFixed(0)} ms`);
+console.log(`npm start to first prompt (fresh SQLite, migrations applied): median ${percentile(sorted, 50).toFixed(0)} ms`);

@@ -12,6 +12,8 @@ import { DEFAULT_CORE_SETTINGS, type CoreDeps } from "../src/core/deps";
 import { createCore } from "../src/core/handle-event";
 import { VirtualClock } from "../src/scheduler/clocks";
 import { openDatabase } from "../src/storage/open-database";
+import { percentile } from "./lib/percentile";
+import { SILENT_LOGGER } from "./lib/silent-logger";
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 30);
 const WARM_UP = 3;
@@ -53,10 +55,9 @@ for (const { checkIn } of await repos.checkIns.claimSendable(NOW, new Date(0), 1
 }
 for (let g = 0; g < 3; g++) await repos.goals.add(ana.id, { text: `goal ${g}`, steps: ["one", "two", "three"], at: new Date(NOW.getTime() - 30 * 86_400_000) });
 
-const silent = { debug() {}, info() {}, warn() {}, error() {} };
 const content = { crisisLines: loadCrisisDirectory(), crisisPhrases: loadCrisisPhrases() };
 function coreWith(charts: CoreDeps["charts"]) {
-  return createCore({ repos, clock: new VirtualClock(NOW), logger: silent, content, settings: DEFAULT_CORE_SETTINGS, ...(charts ? { charts } : {}) });
+  return createCore({ repos, clock: new VirtualClock(NOW), logger: SILENT_LOGGER, content, settings: DEFAULT_CORE_SETTINGS, ...(charts ? { charts } : {}) });
 }
 
 async function time(core: ReturnType<typeof coreWith>, expectImage: boolean) {
@@ -70,8 +71,8 @@ async function time(core: ReturnType<typeof coreWith>, expectImage: boolean) {
     if (i >= WARM_UP) samples.push(took);
   }
   samples.sort((a, b) => a - b);
-  const at = (q: number) => samples[Math.min(samples.length - 1, Math.floor(q * samples.length))]!.toFixed(1);
-  return `median ${at(0.5)} ms, p90 ${at(0.9)} ms, max ${samples.at(-1)!.toFixed(1)} ms`;
+  const at = (p: number) => percentile(samples, p).toFixed(1);
+  return `median ${at(50)} ms, p90 ${at(90)} ms, max ${samples.at(-1)!.toFixed(1)} ms`;
 }
 
 console.log(`bench:summary  runs=${RUNS} (after ${WARM_UP} warm-up)  database=${database.provider}  node=${process.version}`);

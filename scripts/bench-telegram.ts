@@ -4,8 +4,9 @@ import { performance } from "node:perf_hooks";
 import { run } from "@grammyjs/runner";
 import { Bot } from "grammy";
 import { createTelegramAdapter } from "../src/adapters/telegram/telegram-adapter";
-import type { Logger } from "../src/core/ports";
 import { openBenchCore } from "./lib/open-bench-core";
+import { percentile } from "./lib/percentile";
+import { SILENT_LOGGER } from "./lib/silent-logger";
 import { startFakeTelegram, type FakeTelegram } from "../tests/stand-ins/fake-telegram-api";
 
 const USERS = 1_000;
@@ -16,7 +17,6 @@ const CORE_CONCURRENCY = 100; // as the adapter's default
 const TOKEN = "7000000001:fake-telegram-token-for-bench";
 const FIRST_USER_ID = 10_000_000;
 
-const silent: Logger = { debug: () => undefined, info: () => undefined, warn: () => undefined, error: () => undefined };
 
 /** What person `user` sends as their `k`-th message: mostly journal lines, a win, /safety and /wins. Each gets one reply. */
 function messageFor(user: number, k: number): string {
@@ -39,7 +39,7 @@ const fullStack: Contender = {
   name: "full stack (adapter + core + SQLite)",
   async start(fake) {
     const { core, close } = await openCore();
-    const adapter = createTelegramAdapter({ core, logger: silent, token: fake.token, apiRoot: fake.apiRoot });
+    const adapter = createTelegramAdapter({ core, logger: SILENT_LOGGER, token: fake.token, apiRoot: fake.apiRoot });
     await adapter.start();
     return async () => {
       await adapter.stop();
@@ -103,9 +103,6 @@ interface Result {
   inBot: number[];
 }
 
-function percentile(sorted: readonly number[], p: number): number {
-  return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)] ?? NaN;
-}
 
 async function waitFor(condition: () => boolean, what: string, timeoutMs = 300_000): Promise<void> {
   const deadline = Date.now() + timeoutMs;

@@ -10,6 +10,7 @@ import { DEFAULT_CORE_SETTINGS } from "../src/core/deps";
 import { previewDueCheckIns } from "../src/core/features/check-ins/preview-due-check-ins";
 import { VirtualClock } from "../src/scheduler/clocks";
 import { openDatabase } from "../src/storage/open-database";
+import { SILENT_LOGGER } from "./lib/silent-logger";
 
 const WHAT: Record<string, string> = { pending: "send", skipped: "skip (paused or skipped today)", missed: "mark missed (older than the catch-up window)" };
 
@@ -31,7 +32,7 @@ try {
     {
       repos: database.repos,
       clock: new VirtualClock(at),
-      logger: { debug() {}, info() {}, warn() {}, error() {} },
+      logger: SILENT_LOGGER,
       content: { crisisLines: loadCrisisDirectory(), crisisPhrases: loadCrisisPhrases() },
       settings: { ...DEFAULT_CORE_SETTINGS, catchUpWindowMinutes: parsed.env.CHECKIN_CATCH_UP_MINUTES },
     },

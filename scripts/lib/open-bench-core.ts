@@ -7,8 +7,8 @@ import { DEFAULT_CORE_SETTINGS } from "../../src/core/deps";
 import { createCore } from "../../src/core/handle-event";
 import { systemClock } from "../../src/scheduler/clocks";
 import { openDatabase } from "../../src/storage/open-database";
+import { SILENT_LOGGER } from "./silent-logger";
 
-const silent = { debug() {}, info() {}, warn() {}, error() {} };
 
 /** The core as main.ts builds it (system clock, bundled content), on a fresh SQLite file that close() removes. */
 export async function openBenchCore(prefix: string) {
@@ -17,7 +17,7 @@ export async function openBenchCore(prefix: string) {
   const core = createCore({
     repos: database.repos,
     clock: systemClock,
-    logger: silent,
+    logger: SILENT_LOGGER,
     content: { crisisLines: loadCrisisDirectory(), crisisPhrases: loadCrisisPhrases() },
     settings: DEFAULT_CORE_SETTINGS,
   });
