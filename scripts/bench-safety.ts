@@ -11,6 +11,7 @@ import { DEFAULT_CORE_SETTINGS, type CoreDeps } from "../src/core/deps";
 import type { UserEvent } from "../src/core/events";
 import { createCore } from "../src/core/handle-event";
 import { VirtualClock } from "../src/scheduler/clocks";
+import { freshKeyring } from "../src/storage/encryption/load-keyring";
 import { openDatabase } from "../src/storage/open-database";
 import { unavailableRepositories } from "../src/storage/unavailable-repositories";
 import { percentile } from "./lib/percentile";
@@ -20,7 +21,7 @@ const RUNS = Number(process.env.BENCH_RUNS ?? 2_000);
 const WARM_UP = 200;
 const content = { crisisLines: loadCrisisDirectory(), crisisPhrases: loadCrisisPhrases() };
 const dir = mkdtempSync(join(tmpdir(), "between-bench-safety-"));
-const database = await openDatabase(`file:${join(dir, "bench.db")}`);
+const database = await openDatabase(`file:${join(dir, "bench.db")}`, { keys: freshKeyring() });
 
 function coreWith(repos: CoreDeps["repos"]) {
   return createCore({ repos, clock: new VirtualClock(new Date("2027-03-10T12:00:00Z")), logger: SILENT_LOGGER, content, settings: DEFAULT_CORE_SETTINGS });

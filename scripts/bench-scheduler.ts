@@ -12,6 +12,7 @@ import { DEFAULT_CORE_SETTINGS } from "../src/core/deps";
 import { nextDueInstant } from "../src/core/features/check-ins/next-due-instant";
 import { createCore } from "../src/core/handle-event";
 import { VirtualClock } from "../src/scheduler/clocks";
+import { freshKeyring } from "../src/storage/encryption/load-keyring";
 import { openDatabase } from "../src/storage/open-database";
 import { percentile, sortedCopy } from "./lib/percentile";
 import { SILENT_LOGGER } from "./lib/silent-logger";
@@ -29,7 +30,8 @@ const ms = (n: number) => `${n.toFixed(1)} ms`;
 
 const dir = mkdtempSync(join(tmpdir(), "between-bench-"));
 const url = `file:${join(dir, "bench.db")}`;
-const database = await openDatabase(url);
+const keys = freshKeyring();
+const database = await openDatabase(url, { keys });
 await database.close();
 
 // Seeding is not what is measured: raw inserts in one transaction.
@@ -54,7 +56,7 @@ seed();
 raw.close();
 const seedMs = performance.now() - seedStart;
 
-const reopened = await openDatabase(url);
+const reopened = await openDatabase(url, { keys });
 const clock = new VirtualClock(START);
 // The claim is timed on its own: finding due slots and moving them on, as one tick does.
 let claimMs = 0;

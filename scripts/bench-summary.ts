@@ -11,6 +11,7 @@ import { loadCrisisPhrases } from "../src/content/crisis-phrases";
 import { DEFAULT_CORE_SETTINGS, type CoreDeps } from "../src/core/deps";
 import { createCore } from "../src/core/handle-event";
 import { VirtualClock } from "../src/scheduler/clocks";
+import { freshKeyring } from "../src/storage/encryption/load-keyring";
 import { openDatabase } from "../src/storage/open-database";
 import { percentile } from "./lib/percentile";
 import { SILENT_LOGGER } from "./lib/silent-logger";
@@ -22,7 +23,7 @@ const NOW = new Date("2027-06-01T20:00:00Z");
 const dir = mkdtempSync(join(tmpdir(), "between-bench-summary-"));
 const url = process.env.BENCH_DATABASE_URL ?? `file:${join(dir, "bench.db")}`;
 const schema = `bench_summary_${process.pid}`;
-const database = await openDatabase(url, url.startsWith("postgres") ? { schema } : {});
+const database = await openDatabase(url, { keys: freshKeyring(), ...(url.startsWith("postgres") ? { schema } : {}) });
 const { repos } = database;
 
 // 90 days of a steady user: two moods a day, sleep from the morning check-in, five habits ticked

@@ -9,7 +9,8 @@ import { loadCrisisPhrases } from "../src/content/crisis-phrases";
 import { DEFAULT_CORE_SETTINGS } from "../src/core/deps";
 import { previewDueCheckIns } from "../src/core/features/check-ins/preview-due-check-ins";
 import { VirtualClock } from "../src/scheduler/clocks";
-import { openDatabase } from "../src/storage/open-database";
+import { loadKeyring } from "../src/storage/encryption/load-keyring";
+import { defaultKeyFile, openDatabase } from "../src/storage/open-database";
 import { SILENT_LOGGER } from "./lib/silent-logger";
 
 const WHAT: Record<string, string> = { pending: "send", skipped: "skip (paused or skipped today)", missed: "mark missed (older than the catch-up window)" };
@@ -26,7 +27,9 @@ if (!parsed.ok) {
   console.error(parsed.message);
   process.exit(2);
 }
-const database = await openDatabase(parsed.env.DATABASE_URL);
+const database = await openDatabase(parsed.env.DATABASE_URL, {
+  keys: loadKeyring({ key: parsed.env.DATA_ENCRYPTION_KEY, oldKeys: parsed.env.DATA_ENCRYPTION_OLD_KEYS, keyFile: defaultKeyFile(parsed.env.DATABASE_URL) }).keyring,
+});
 try {
   const preview = await previewDueCheckIns(
     {

@@ -18,7 +18,10 @@ import { createLogger } from "./logging/create-logger";
 import { systemClock, VirtualClock } from "./scheduler/clocks";
 import { createJobs, runJobs } from "./scheduler/jobs";
 import { startCron } from "./scheduler/start-cron";
-import { openDatabase, type OpenDatabase } from "./storage/open-database";
+import { DataKeyError, loadKeyring } from "./storage/encryption/load-keyring";
+import type { Keyring } from "./storage/encryption/field-cipher";
+import { resealAndRetire } from "./storage/encryption/reseal-rows";
+import { defaultKeyFile, openDatabase, type OpenDatabase } from "./storage/open-database";
 import { unavailableRepositories } from "./storage/unavailable-repositories";
 
 const STORAGE_RETRY_MS = 30_000;
@@ -41,14 +44,44 @@ function readArgs() {
 }
 
 /** Opens storage; if it is unreachable the companion still starts (safety answers from bundled data). */
-async function connectStorage(url: string, deps: CoreDeps, logger: Logger): Promise<OpenDatabase | null> {
+async function connectStorage(url: string, keys: Keyring, deps: CoreDeps, logger: Logger): Promise<OpenDatabase | null> {
   try {
-    const database = await openDatabase(url);
+    const database = await openDatabase(url, { keys });
     deps.repos = database.repos;
+    sealInBackground(database, logger);
     return database;
   } catch (error) {
+    // A wrong key is not a passing outage: stop, having changed nothing.
+    if (error instanceof DataKeyError) throw error;
     logger.error({ event: "storage", error: (error as Error).name }, "database unreachable; retrying in the background");
     return null;
+  }
+}
+
+/** Plaintext from before encryption, or values under a retired key, are sealed anew while the bot runs. */
+function sealInBackground(database: OpenDatabase, logger: Logger): void {
+  resealAndRetire(database.db, database.cipher)
+    .then(({ resealed, stale, retiredKeys }) => {
+      if (resealed || stale || retiredKeys) logger.info({ event: "encryption", resealed, stale, retiredKeys }, "sealed stored values with the current key");
+    })
+    .catch((error: unknown) => logger.error({ event: "encryption", error: (error as Error).name }, "sealing stored values failed; it is tried again on next start"));
+}
+
+/** The data keys, or one line saying what is wrong with them and exit 2. */
+function readKeys(env: Env, logger: Logger): Keyring {
+  try {
+    const loaded = loadKeyring({ key: env.DATA_ENCRYPTION_KEY, oldKeys: env.DATA_ENCRYPTION_OLD_KEYS, keyFile: defaultKeyFile(env.DATABASE_URL) });
+    if (loaded.createdKeyFile) {
+      logger.warn(
+        { event: "encryption", keyFile: loaded.createdKeyFile },
+        "no DATA_ENCRYPTION_KEY set: made a new key file (owner-only). Back it up apart from the database; without it nothing written can be read",
+      );
+    }
+    if (loaded.looseKeyFile) logger.warn({ event: "encryption", keyFile: loaded.looseKeyFile }, "the key file can be read by other users: chmod 600 it");
+    return loaded.keyring;
+  } catch (error) {
+    console.error(`Configuration error: ${(error as Error).message}`);
+    process.exit(2);
   }
 }
 
@@ -72,11 +105,12 @@ async function main(): Promise<void> {
     settings: { ...DEFAULT_CORE_SETTINGS, catchUpWindowMinutes: env.CHECKIN_CATCH_UP_MINUTES, planReviewWeeks: env.PLAN_REVIEW_WEEKS },
     charts: createChartRenderer({ systemFonts: true }),
   };
-  let database = await connectStorage(env.DATABASE_URL, deps, logger);
+  const keys = readKeys(env, logger);
+  let database = await connectStorage(env.DATABASE_URL, keys, deps, logger).catch(stopOnKeyError);
   const retry = database
     ? null
     : setInterval(async () => {
-        database = await connectStorage(env.DATABASE_URL, deps, logger);
+        database = await connectStorage(env.DATABASE_URL, keys, deps, logger).catch(stopOnKeyError);
         if (database && retry) clearInterval(retry);
       }, STORAGE_RETRY_MS).unref();
 
@@ -170,6 +204,11 @@ function platformAdapters(env: Env, core: Core, logger: Logger): Adapter[] {
     );
   }
   return adapters;
+}
+
+function stopOnKeyError(error: unknown): never {
+  console.error(`Start-up stopped: ${(error as Error).message}`);
+  process.exit(2);
 }
 
 main().catch((error: unknown) => {

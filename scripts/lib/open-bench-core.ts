@@ -6,6 +6,7 @@ import { loadCrisisPhrases } from "../../src/content/crisis-phrases";
 import { DEFAULT_CORE_SETTINGS } from "../../src/core/deps";
 import { createCore } from "../../src/core/handle-event";
 import { systemClock } from "../../src/scheduler/clocks";
+import { freshKeyring } from "../../src/storage/encryption/load-keyring";
 import { openDatabase } from "../../src/storage/open-database";
 import { SILENT_LOGGER } from "./silent-logger";
 
@@ -13,7 +14,7 @@ import { SILENT_LOGGER } from "./silent-logger";
 /** The core as main.ts builds it (system clock, bundled content), on a fresh SQLite file that close() removes. */
 export async function openBenchCore(prefix: string) {
   const dir = mkdtempSync(join(tmpdir(), `${prefix}-`));
-  const database = await openDatabase(`file:${join(dir, "bench.db")}`);
+  const database = await openDatabase(`file:${join(dir, "bench.db")}`, { keys: freshKeyring() });
   const core = createCore({
     repos: database.repos,
     clock: systemClock,

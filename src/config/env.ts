@@ -2,6 +2,9 @@ import { z } from "zod";
 
 const LOG_LEVELS = ["fatal", "error", "warn", "info", "debug", "trace", "silent"] as const;
 
+/** 32 bytes as base64 (44 characters with its one "=") or as 64 hex digits. */
+const DATA_KEY = /^([A-Za-z0-9+/]{43}=|[0-9a-fA-F]{64})$/;
+
 const optionalText = z
   .string()
   .trim()
@@ -16,6 +19,11 @@ export const ZEnv = z.object({
     .default("file:./data/companion.db")
     .refine((url) => /^(file:|postgres(ql)?:\/\/)/.test(url), "must start with file: (SQLite) or postgres:// (PostgreSQL)"),
   LOG_LEVEL: z.enum(LOG_LEVELS).default("info"),
+  DATA_ENCRYPTION_KEY: optionalText.refine((key) => !key || DATA_KEY.test(key), "is not a 32-byte key in base64 or hex (make one with: openssl rand -base64 32)"),
+  DATA_ENCRYPTION_OLD_KEYS: optionalText.refine(
+    (keys) => !keys || keys.split(",").every((key) => DATA_KEY.test(key.trim())),
+    "must be comma-separated 32-byte keys in base64 or hex",
+  ),
   TELEGRAM_BOT_TOKEN: optionalText.refine((token) => !token || /^\d+:[\w-]{20,}$/.test(token), "is not a Telegram bot token (digits:letters, from @BotFather)"),
   TELEGRAM_WEBHOOK_URL: optionalText.refine((url) => !url || /^https:\/\//.test(url), "must be an https:// URL"),
   TELEGRAM_WEBHOOK_SECRET: optionalText.refine((s) => !s || /^[A-Za-z0-9_-]{1,256}$/.test(s), "may use only A-Z, a-z, 0-9, _ and - (1 to 256 characters)"),

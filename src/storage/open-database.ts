@@ -1,11 +1,13 @@
 import { mkdirSync } from "node:fs";
-import { dirname, resolve } from "node:path";
+import { dirname, join, resolve } from "node:path";
 import { PrismaBetterSQLite3 } from "@prisma/adapter-better-sqlite3";
 import { PrismaPg } from "@prisma/adapter-pg";
 import BetterSqlite3 from "better-sqlite3";
 import pg from "pg";
 import type { Repositories } from "../core/ports";
 import { applyPostgresMigrations, applySqliteMigrations } from "./apply-migrations";
+import { FieldCipher, type Keyring } from "./encryption/field-cipher";
+import { verifyDataKeys } from "./encryption/verify-data-keys";
 import { PrismaClient as PostgresClient } from "./generated/postgres/client";
 import { PrismaClient as SqliteClient } from "./generated/sqlite/client";
 import { PrismaCheckInRepository } from "./prisma-check-in-repository";
@@ -27,11 +29,14 @@ export type Provider = "sqlite" | "postgresql";
 export interface OpenDatabase {
   provider: Provider;
   db: Db;
+  cipher: FieldCipher;
   repos: Repositories;
   close(): Promise<void>;
 }
 
 export interface OpenDatabaseOptions {
+  /** The data keys: what a person writes is sealed with the current one (see src/storage/encryption/). */
+  keys: Keyring;
   /** PostgreSQL only: the schema to use (tests give each run its own). Defaults to "public". */
   schema?: string;
   /** How long a connection attempt may take before start-up gives up with a clear error. */
@@ -45,6 +50,13 @@ export function providerOf(url: string): Provider {
 function sqlitePath(url: string): string {
   const path = url.replace(/^file:/, "");
   return path === ":memory:" ? path : resolve(path);
+}
+
+/** The embedded default keeps its key beside the database, in the data folder; PostgreSQL needs one configured. */
+export function defaultKeyFile(url: string): string | null {
+  if (providerOf(url) !== "sqlite") return null;
+  const path = sqlitePath(url);
+  return path === ":memory:" ? null : join(dirname(path), "encryption.key");
 }
 
 function openSqlite(url: string): Db {
@@ -78,25 +90,25 @@ async function openPostgres(url: string, options: OpenDatabaseOptions): Promise<
   return new PostgresClient({ adapter }) as unknown as Db;
 }
 
-function repositoriesFor(db: Db): Repositories {
+function repositoriesFor(db: Db, cipher: FieldCipher): Repositories {
   return {
     users: new PrismaUserRepository(db),
     slots: new PrismaCheckInSlotRepository(db),
-    wins: new PrismaWinRepository(db),
-    journal: new PrismaJournalRepository(db),
-    plans: new PrismaSafetyPlanRepository(db),
-    conversations: new PrismaConversationRepository(db),
+    wins: new PrismaWinRepository(db, cipher),
+    journal: new PrismaJournalRepository(db, cipher),
+    plans: new PrismaSafetyPlanRepository(db, cipher),
+    conversations: new PrismaConversationRepository(db, cipher),
     checkIns: new PrismaCheckInRepository(db),
     moods: new PrismaMoodRepository(db),
-    habits: new PrismaHabitRepository(db),
-    goals: new PrismaGoalRepository(db),
-    notes: new PrismaSessionNoteRepository(db),
+    habits: new PrismaHabitRepository(db, cipher),
+    goals: new PrismaGoalRepository(db, cipher),
+    notes: new PrismaSessionNoteRepository(db, cipher),
     weekly: new PrismaWeeklyMessageRepository(db),
   };
 }
 
 /** Opens (and migrates) the database named by the URL: a file: URL for SQLite, postgres:// for PostgreSQL. */
-export async function openDatabase(url: string, options: OpenDatabaseOptions = {}): Promise<OpenDatabase> {
+export async function openDatabase(url: string, options: OpenDatabaseOptions): Promise<OpenDatabase> {
   const provider = providerOf(url);
   const db = provider === "postgresql" ? await openPostgres(url, options) : openSqlite(url);
   await db.$connect();
@@ -104,6 +116,15 @@ export async function openDatabase(url: string, options: OpenDatabaseOptions = {
     // Per-connection settings: fewer fsyncs (safe with WAL), and the rows of a deleted user really go.
     await db.$executeRawUnsafe("PRAGMA synchronous = NORMAL");
     await db.$executeRawUnsafe("PRAGMA foreign_keys = ON");
+    // Deleted rows are overwritten, not just unlinked: /delete leaves nothing readable in the file.
+    await db.$queryRawUnsafe("PRAGMA secure_delete = ON");
   }
-  return { provider, db, repos: repositoriesFor(db), close: () => db.$disconnect() };
+  const cipher = new FieldCipher(options.keys);
+  try {
+    await verifyDataKeys(db, cipher);
+  } catch (error) {
+    await db.$disconnect();
+    throw error;
+  }
+  return { provider, db, cipher, repos: repositoriesFor(db, cipher), close: () => db.$disconnect() };
 }

@@ -1,18 +1,22 @@
 import type { ConversationState } from "../core/model";
 import type { ConversationRepository } from "../core/ports";
+import type { FieldCipher } from "./encryption/field-cipher";
 import type { Db } from "./prisma-db";
 
 export class PrismaConversationRepository implements ConversationRepository {
-  constructor(private readonly db: Db) {}
+  constructor(
+    private readonly db: Db,
+    private readonly cipher: FieldCipher,
+  ) {}
 
   async get(userId: number): Promise<ConversationState | null> {
     const row = await this.db.conversation.findUnique({ where: { userId } });
     if (!row) return null;
-    return { flow: row.flow, step: row.step, data: JSON.parse(row.data) as Record<string, unknown>, updatedAt: row.updatedAt };
+    return { flow: row.flow, step: row.step, data: JSON.parse(this.cipher.open(row.data)) as Record<string, unknown>, updatedAt: row.updatedAt };
   }
 
   async set(userId: number, state: Omit<ConversationState, "updatedAt">): Promise<void> {
-    const data = { flow: state.flow, step: state.step, data: JSON.stringify(state.data) };
+    const data = { flow: state.flow, step: state.step, data: this.cipher.seal(JSON.stringify(state.data)) };
     await this.db.conversation.upsert({ where: { userId }, create: { userId, ...data }, update: data });
   }
 

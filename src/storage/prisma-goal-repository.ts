@@ -2,23 +2,27 @@ import type { Goal } from "../core/model";
 import type { GoalRepository, Stored } from "../core/ports";
 import type { Goal as GoalRow, GoalStep as StepRow } from "./generated/sqlite/client";
 import { createNumbered } from "./next-number";
+import type { FieldCipher } from "./encryption/field-cipher";
 import type { Db } from "./prisma-db";
 
 const WITH_STEPS = { steps: { orderBy: { position: "asc" as const } } };
 
-function toGoal(row: GoalRow & { steps: StepRow[] }): Goal {
+function toGoal(row: GoalRow & { steps: StepRow[] }, cipher: FieldCipher): Goal {
   return {
     id: row.id,
     number: row.number,
-    text: row.text,
+    text: cipher.open(row.text),
     createdAt: row.createdAt,
     doneAt: row.doneAt,
-    steps: row.steps.map((step) => ({ position: step.position, text: step.text, doneAt: step.doneAt })),
+    steps: row.steps.map((step) => ({ position: step.position, text: cipher.open(step.text), doneAt: step.doneAt })),
   };
 }
 
 export class PrismaGoalRepository implements GoalRepository {
-  constructor(private readonly db: Db) {}
+  constructor(
+    private readonly db: Db,
+    private readonly cipher: FieldCipher,
+  ) {}
 
   async add(userId: number, goal: { text: string; steps: readonly string[]; at: Date; sourceEventId?: string }): Promise<Stored<Goal>> {
     const sourceEventId = goal.sourceEventId ?? null;
@@ -33,15 +37,15 @@ export class PrismaGoalRepository implements GoalRepository {
           data: {
             userId,
             number,
-            text: goal.text,
+            text: this.cipher.seal(goal.text),
             createdAt: goal.at,
             sourceEventId,
-            steps: { create: goal.steps.map((text, index) => ({ text, position: index + 1 })) },
+            steps: { create: goal.steps.map((text, index) => ({ text: this.cipher.seal(text), position: index + 1 })) },
           },
           include: WITH_STEPS,
         }),
     });
-    return { value: toGoal(stored.value), created: stored.created };
+    return { value: toGoal(stored.value, this.cipher), created: stored.created };
   }
 
   async list(userId: number, options: { doneSince?: Date }): Promise<Goal[]> {
@@ -50,19 +54,19 @@ export class PrismaGoalRepository implements GoalRepository {
       orderBy: { number: "asc" },
       include: WITH_STEPS,
     });
-    return rows.map(toGoal);
+    return rows.map((row) => toGoal(row, this.cipher));
   }
 
   async find(userId: number, number: number): Promise<Goal | null> {
     const row = await this.db.goal.findUnique({ where: { userId_number: { userId, number } }, include: WITH_STEPS });
-    return row ? toGoal(row) : null;
+    return row ? toGoal(row, this.cipher) : null;
   }
 
   async addStep(userId: number, number: number, text: string): Promise<Goal | null> {
     const goal = await this.find(userId, number);
     if (!goal) return null;
     const position = Math.max(0, ...goal.steps.map((step) => step.position)) + 1;
-    await this.db.goalStep.create({ data: { goalId: goal.id, position, text } });
+    await this.db.goalStep.create({ data: { goalId: goal.id, position, text: this.cipher.seal(text) } });
     return this.find(userId, number);
   }
 

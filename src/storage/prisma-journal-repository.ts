@@ -2,22 +2,27 @@ import type { JournalEntry } from "../core/model";
 import type { JournalEntryPatch, JournalRepository, Stored } from "../core/ports";
 import type { JournalEntry as EntryRow } from "./generated/sqlite/client";
 import { createNumbered } from "./next-number";
+import type { FieldCipher } from "./encryption/field-cipher";
 import type { Db } from "./prisma-db";
 
 /** Search reads a person's entries in pages this big, newest first, until it has enough. */
 const SEARCH_PAGE = 500;
 
-function toEntry(row: EntryRow): JournalEntry {
+function splitTags(opened: string): string[] {
+  return opened ? opened.split(" ") : [];
+}
+
+function toEntry(row: EntryRow, cipher: FieldCipher): JournalEntry {
   return {
     id: row.id,
     number: row.number,
-    text: row.text,
+    text: cipher.open(row.text),
     createdAt: row.createdAt,
     editedAt: row.editedAt,
     checkInId: row.checkInId,
     starred: row.starred,
     starredAt: row.starredAt,
-    tags: row.tags ? row.tags.split(" ") : [],
+    tags: splitTags(cipher.open(row.tags)),
   };
 }
 
@@ -28,7 +33,10 @@ export function containsAll(text: string, words: readonly string[]): boolean {
 }
 
 export class PrismaJournalRepository implements JournalRepository {
-  constructor(private readonly db: Db) {}
+  constructor(
+    private readonly db: Db,
+    private readonly cipher: FieldCipher,
+  ) {}
 
   async add(
     userId: number,
@@ -40,10 +48,18 @@ export class PrismaJournalRepository implements JournalRepository {
       highest: async () => (await this.db.journalEntry.aggregate({ where: { userId }, _max: { number: true } }))._max.number,
       create: (number) =>
         this.db.journalEntry.create({
-          data: { userId, number, text: entry.text, createdAt: entry.at, checkInId: entry.checkInId ?? null, tags: entry.tags.join(" "), sourceEventId },
+          data: {
+            userId,
+            number,
+            text: this.cipher.seal(entry.text),
+            createdAt: entry.at,
+            checkInId: entry.checkInId ?? null,
+            tags: this.cipher.seal(entry.tags.join(" ")),
+            sourceEventId,
+          },
         }),
     });
-    return { value: toEntry(stored.value), created: stored.created };
+    return { value: toEntry(stored.value, this.cipher), created: stored.created };
   }
 
   async list(userId: number, options: { since?: Date; until?: Date; limit: number }): Promise<JournalEntry[]> {
@@ -53,14 +69,15 @@ export class PrismaJournalRepository implements JournalRepository {
       orderBy: [{ createdAt: "desc" }, { id: "desc" }],
       take: options.limit,
     });
-    return rows.map(toEntry);
+    return rows.map((row) => toEntry(row, this.cipher));
   }
 
   async find(userId: number, number: number): Promise<JournalEntry | null> {
     const row = await this.db.journalEntry.findUnique({ where: { userId_number: { userId, number } } });
-    return row ? toEntry(row) : null;
+    return row ? toEntry(row, this.cipher) : null;
   }
 
+  /** The text is sealed, so the database cannot search it: entries are opened and read here, a page at a time. */
   async search(userId: number, words: readonly string[], limit: number): Promise<JournalEntry[]> {
     const found: JournalEntry[] = [];
     for (let skip = 0; found.length < limit; skip += SEARCH_PAGE) {
@@ -70,17 +87,20 @@ export class PrismaJournalRepository implements JournalRepository {
         skip,
         take: SEARCH_PAGE,
       });
-      for (const row of rows) if (found.length < limit && containsAll(row.text, words)) found.push(toEntry(row));
+      for (const row of rows) {
+        const entry = toEntry(row, this.cipher);
+        if (found.length < limit && containsAll(entry.text, words)) found.push(entry);
+      }
       if (rows.length < SEARCH_PAGE) break;
     }
     return found;
   }
 
   async update(userId: number, number: number, patch: JournalEntryPatch): Promise<JournalEntry | null> {
-    const { tags, ...rest } = patch;
+    const { tags, text, ...rest } = patch;
     const { count } = await this.db.journalEntry.updateMany({
       where: { userId, number },
-      data: { ...rest, ...(tags ? { tags: tags.join(" ") } : {}) },
+      data: { ...rest, ...(text !== undefined ? { text: this.cipher.seal(text) } : {}), ...(tags ? { tags: this.cipher.seal(tags.join(" ")) } : {}) },
     });
     return count ? this.find(userId, number) : null;
   }
@@ -95,15 +115,16 @@ export class PrismaJournalRepository implements JournalRepository {
       where: { userId, starred: true, starredAt: { gte: since } },
       orderBy: [{ starredAt: "asc" }, { id: "asc" }],
     });
-    return rows.map(toEntry);
+    return rows.map((row) => toEntry(row, this.cipher));
   }
 
   async tagsBetween(userId: number, since: Date, until: Date): Promise<{ at: Date; tags: string[] }[]> {
     const rows = await this.db.journalEntry.findMany({
-      where: { userId, createdAt: { gte: since, lt: until }, NOT: { tags: "" } },
+      where: { userId, createdAt: { gte: since, lt: until } },
       orderBy: [{ createdAt: "asc" }, { id: "asc" }],
       select: { createdAt: true, tags: true },
     });
-    return rows.map((row) => ({ at: row.createdAt, tags: row.tags.split(" ") }));
+    // Sealed tags all look alike to the database: entries without tags are left out here.
+    return rows.map((row) => ({ at: row.createdAt, tags: splitTags(this.cipher.open(row.tags)) })).filter((entry) => entry.tags.length > 0);
   }
 }

@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { TEST_DATA_KEY } from "../storage/test-keys";
 import { chatJson, runNpm, tempDatabaseUrl } from "./run-companion";
 
 describe("npm start in the terminal", () => {
@@ -24,6 +25,7 @@ describe("npm start in the terminal", () => {
   it("still answers /safety when the database is unreachable", async () => {
     const result = await runNpm(["start", "--silent"], "/safety\n", {
       DATABASE_URL: "postgresql://nobody@127.0.0.1:1/none",
+      DATA_ENCRYPTION_KEY: TEST_DATA_KEY,
     });
     expect(result.code).toBe(0);
     expect(result.stdout).toMatch(/findahelpline\.com/);

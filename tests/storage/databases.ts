@@ -3,6 +3,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import pg from "pg";
 import { openDatabase, type OpenDatabase } from "../../src/storage/open-database";
+import { TEST_KEYS } from "./test-keys";
 
 /** The PostgreSQL this machine runs for tests (trust auth, database `test`). */
 export const TEST_POSTGRES_URL = process.env.TEST_POSTGRES_URL ?? "postgresql://postgres@127.0.0.1:5432/test";
@@ -19,7 +20,7 @@ export const TEST_DATABASES: TestDatabase[] = [
     async open() {
       const dir = mkdtempSync(join(tmpdir(), "between-test-"));
       const location = join(dir, "test.db");
-      const database = await openDatabase(`file:${location}`);
+      const database = await openDatabase(`file:${location}`, { keys: TEST_KEYS });
       return {
         ...database,
         location,
@@ -34,7 +35,7 @@ export const TEST_DATABASES: TestDatabase[] = [
     name: "postgresql",
     async open() {
       const schema = `t_${process.pid}_${Math.random().toString(36).slice(2, 10)}`;
-      const database = await openDatabase(TEST_POSTGRES_URL, { schema });
+      const database = await openDatabase(TEST_POSTGRES_URL, { schema, keys: TEST_KEYS });
       return {
         ...database,
         location: schema,

@@ -6,9 +6,10 @@ import { DEFAULT_CORE_SETTINGS } from "../../src/core/deps";
 import { createCore } from "../../src/core/handle-event";
 import { VirtualClock } from "../../src/scheduler/clocks";
 import { openDatabase } from "../../src/storage/open-database";
+import { TEST_KEYS } from "./test-keys";
 
 const [url, schema, ...instants] = process.argv.slice(2);
-const database = await openDatabase(url!, schema ? { schema } : {});
+const database = await openDatabase(url!, { keys: TEST_KEYS, ...(schema ? { schema } : {}) });
 const clock = new VirtualClock(new Date(instants[0]!));
 const silent = { debug() {}, info() {}, warn() {}, error() {} };
 const core = createCore({

@@ -1,5 +1,6 @@
 import { afterEach, describe, expect, it } from "vitest";
-import { openDatabase } from "../../../src/storage/open-database";
+import { loadKeyring } from "../../../src/storage/encryption/load-keyring";
+import { defaultKeyFile, openDatabase } from "../../../src/storage/open-database";
 import { startFakeTelegram, type FakeTelegram } from "../../stand-ins/fake-telegram-api";
 import { tempDatabaseUrl } from "../run-companion";
 import { startCompanionProcess, type CompanionProcess } from "./run-telegram-companion";
@@ -24,9 +25,11 @@ afterEach(async () => {
 
 /** Journal entries as stored: text and the update id they came from. */
 async function storedEntries(databaseUrl: string): Promise<{ text: string; sourceEventId: string | null }[]> {
-  const database = await openDatabase(databaseUrl);
+  // The companion made its key file beside the database on first start.
+  const database = await openDatabase(databaseUrl, { keys: loadKeyring({ keyFile: defaultKeyFile(databaseUrl) }).keyring });
   try {
-    return await database.db.journalEntry.findMany({ select: { text: true, sourceEventId: true } });
+    const rows = await database.db.journalEntry.findMany({ select: { text: true, sourceEventId: true } });
+    return rows.map((row) => ({ ...row, text: database.cipher.open(row.text) }));
   } finally {
     await database.close();
   }
