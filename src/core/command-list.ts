@@ -21,6 +21,10 @@ import { sendSummary } from "./features/summary/send-summary";
 import { setWeeklyRecap } from "./features/summary/weekly-recap";
 import { listWins } from "./features/wins/list-wins";
 import { logWin } from "./features/wins/log-win";
+import { askToDelete } from "./features/privacy/delete-data";
+import { exportData } from "./features/privacy/export-data";
+import { importData } from "./features/privacy/import-data";
+import { setRetention } from "./features/privacy/retention";
 import { buildCommandTable, type Command, type CommandTable } from "./router";
 
 /** The one command table, in the order `/commands` and the platforms' menus show it. */
@@ -144,6 +148,16 @@ export function createCommandTable(): CommandTable {
       usage: "quiet 22:00-07:00",
       argument: { name: "hours", description: "e.g. 22:00-07:00, or off", required: false },
       handle: setQuietHours,
+    },
+    { name: "export", summary: "Everything I keep about you, as files (JSON and readable Markdown)", handle: (ctx) => exportData(ctx) },
+    { name: "import", summary: "Bring in an export from another Between (send the JSON file with /import)", handle: (ctx) => importData(ctx) },
+    { name: "delete", summary: "Erase everything you've written here (asks you to confirm)", handle: (ctx) => askToDelete(ctx) },
+    {
+      name: "retention",
+      summary: "Erase entries older than a number of days (off by default)",
+      usage: "retention 90",
+      argument: { name: "days", description: "e.g. 90, or off", required: false },
+      handle: setRetention,
     },
     { name: "commands", summary: "Everything I can do", handle: (ctx) => listCommandsHandler(ctx) },
   ];

@@ -22,10 +22,17 @@ interface EventBase {
   eventId?: string;
 }
 
+/** A file the person sent with a message (an export brought to /import). */
+export interface IncomingFile {
+  name: string;
+  bytes: Uint8Array;
+}
+
 /** A plain message: journal replies, wins, answers in a guided flow, "help". */
 export interface TextEvent extends EventBase {
   kind: "text";
   text: string;
+  file?: IncomingFile;
 }
 
 /** A command: `/checkin 08:30` arrives as `{ name: "checkin", args: "08:30" }`. */
@@ -35,6 +42,8 @@ export interface CommandEvent extends EventBase {
   name: string;
   /** Everything after the name, trimmed; "" when none. */
   args: string;
+  /** A file sent with the command (Telegram: a document captioned /import; Discord: an attachment). */
+  file?: IncomingFile;
 }
 
 /** A button press: `actionId` is the id of a button the core sent earlier. */

@@ -26,6 +26,8 @@ import { logWin, matchWin } from "./features/wins/log-win";
 import type { DeliveryOutcome, DeliveryReceipt, Outgoing, Reply } from "./replies";
 import type { CommandTable, FlowHandler, PressHandler, TextRule } from "./router";
 import { cleanInput } from "./text/clean-input";
+import { cancelPendingDelete, DELETE_FLOW, pressPrivacy } from "./features/privacy/delete-data";
+import { applyRetention } from "./features/privacy/retention";
 
 const FLOWS: Record<string, FlowHandler> = {
   [ONBOARDING_FLOW]: continueOnboarding,
@@ -43,6 +45,7 @@ const PRESSES: Record<string, PressHandler> = {
   habit: pressHabit,
   goal: pressGoal,
   mood: pressMood,
+  privacy: pressPrivacy,
 };
 
 // Tried in order after the crisis screen; anything unmatched is journal writing.
@@ -83,6 +86,9 @@ export function createCore(deps: CoreDeps): Core {
     const state = await deps.repos.conversations.get(ctx.user.id);
     // "Keep that in your journal?" is asked once: writing something new instead lets it go.
     if (state?.flow === JOURNAL_ASK_FLOW) await deps.repos.conversations.clear(ctx.user.id);
+    // Writing anything cancels a pending /delete; what was written is then handled as usual.
+    const cancelled = state?.flow === DELETE_FLOW ? await cancelPendingDelete(ctx) : [];
+    if (cancelled.length) return [...cancelled, ...(await handleOrdinaryText(ctx, text))];
     const flow = state ? FLOWS[state.flow] : undefined;
     if (flow) return flow(ctx, text);
     for (const rule of TEXT_RULES) {
@@ -111,12 +117,16 @@ export function createCore(deps: CoreDeps): Core {
       case "command": {
         const command = commands.find(event.name);
         if (!command) return [kindError(`I don't know /${event.name.slice(0, 32)}. /commands shows everything I can do.`)];
-        return command.handle(ctx, cleanInput(event.args));
+        // Any other command cancels a pending /delete.
+        const cancelled = event.name === "delete" ? [] : await cancelPendingDelete(ctx);
+        return [...cancelled, ...(await command.handle(ctx, cleanInput(event.args)))];
       }
       case "press": {
         const [namespace = "", action = ""] = event.actionId.split(/\.(.*)/s);
         const press = PRESSES[namespace];
-        return press ? press(ctx, action) : [kindError("That button has expired. /commands shows what I can do.")];
+        if (!press) return [kindError("That button has expired. /commands shows what I can do.")];
+        const cancelled = namespace === "privacy" ? [] : await cancelPendingDelete(ctx);
+        return [...cancelled, ...(await press(ctx, action))];
       }
       case "text":
         return handleText(ctx, event.text);
@@ -126,7 +136,7 @@ export function createCore(deps: CoreDeps): Core {
   /** Time is an event: each kind of scheduled work runs on every tick, and one failing spares the rest. */
   async function runTick(at: Date): Promise<Outgoing[]> {
     const out: Outgoing[] = [];
-    for (const [name, work] of [["check-ins", collectDueCheckIns], ["weekly-messages", collectWeeklyMessages]] as const) {
+    for (const [name, work] of [["check-ins", collectDueCheckIns], ["weekly-messages", collectWeeklyMessages], ["retention", applyRetention]] as const) {
       try {
         out.push(...(await work(deps, at)));
       } catch (error) {

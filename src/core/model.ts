@@ -26,13 +26,15 @@ export interface User {
   quietEnd: string | null;
   /** When the person last asked for /summary: the next one starts there by default. */
   lastSummaryAt: Date | null;
+  /** When set, entries older than this many days are erased (off by default). */
+  retentionDays: number | null;
 }
 
 /** The profile fields a person can change. */
 export type ProfilePatch = Partial<
   Pick<
     User,
-    "onboardedAt" | "timeZone" | "country" | "language" | "paused" | "pausedUntil" | "inactive" | "moodScale" | "checkInSteps" | "skipDate" | "quietStart" | "quietEnd" | "lastSummaryAt"
+    "onboardedAt" | "timeZone" | "country" | "language" | "paused" | "pausedUntil" | "inactive" | "moodScale" | "checkInSteps" | "skipDate" | "quietStart" | "quietEnd" | "lastSummaryAt" | "retentionDays"
   >
 >;
 

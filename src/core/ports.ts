@@ -206,6 +206,16 @@ export interface CheckInRepository {
 }
 
 /** Everything the core stores, behind interfaces it owns. */
+/** Erasing a person, whole or by age: /delete and retention. */
+export interface ErasureRepository {
+  /** Erases the person's row and every row hanging off it, and makes the database forget the bytes. */
+  eraseUser(userId: number): Promise<void>;
+  /** Erases entries (journal, wins, moods, check-ins, session notes, habit ticks, finished goals) from before `before`; returns how many rows. */
+  eraseOlderThan(userId: number, before: Date): Promise<number>;
+  /** People who asked for old entries to be erased, with their number of days. */
+  withRetention(): Promise<{ userId: number; days: number }[]>;
+}
+
 export interface Repositories {
   users: UserRepository;
   slots: CheckInSlotRepository;
@@ -219,6 +229,7 @@ export interface Repositories {
   goals: GoalRepository;
   notes: SessionNoteRepository;
   weekly: WeeklyMessageRepository;
+  erasure: ErasureRepository;
 }
 
 /** What the summary chart shows: one column per local date, mood above, habit ticks beneath. */

@@ -14,6 +14,7 @@ import { PrismaCheckInRepository } from "./prisma-check-in-repository";
 import { PrismaCheckInSlotRepository } from "./prisma-check-in-slot-repository";
 import { PrismaConversationRepository } from "./prisma-conversation-repository";
 import type { Db } from "./prisma-db";
+import { PrismaErasureRepository } from "./prisma-erasure-repository";
 import { PrismaGoalRepository } from "./prisma-goal-repository";
 import { PrismaHabitRepository } from "./prisma-habit-repository";
 import { PrismaJournalRepository } from "./prisma-journal-repository";
@@ -90,7 +91,7 @@ async function openPostgres(url: string, options: OpenDatabaseOptions): Promise<
   return new PostgresClient({ adapter }) as unknown as Db;
 }
 
-function repositoriesFor(db: Db, cipher: FieldCipher): Repositories {
+function repositoriesFor(db: Db, cipher: FieldCipher, provider: Provider): Repositories {
   return {
     users: new PrismaUserRepository(db),
     slots: new PrismaCheckInSlotRepository(db),
@@ -104,6 +105,7 @@ function repositoriesFor(db: Db, cipher: FieldCipher): Repositories {
     goals: new PrismaGoalRepository(db, cipher),
     notes: new PrismaSessionNoteRepository(db, cipher),
     weekly: new PrismaWeeklyMessageRepository(db),
+    erasure: new PrismaErasureRepository(db, provider),
   };
 }
 
@@ -126,5 +128,5 @@ export async function openDatabase(url: string, options: OpenDatabaseOptions): P
     await db.$disconnect();
     throw error;
   }
-  return { provider, db, cipher, repos: repositoriesFor(db, cipher), close: () => db.$disconnect() };
+  return { provider, db, cipher, repos: repositoriesFor(db, cipher, provider), close: () => db.$disconnect() };
 }

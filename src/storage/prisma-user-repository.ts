@@ -23,6 +23,7 @@ export function toUser(row: UserRow): User {
     quietStart: row.quietStart,
     quietEnd: row.quietEnd,
     lastSummaryAt: row.lastSummaryAt,
+    retentionDays: row.retentionDays,
   };
 }
 

@@ -25,5 +25,6 @@ export function unavailableRepositories(): Repositories {
     goals: repository as Repositories["goals"],
     notes: repository as Repositories["notes"],
     weekly: repository as Repositories["weekly"],
+    erasure: repository as Repositories["erasure"],
   };
 }

@@ -19,7 +19,7 @@ export function inMemoryFeatureRepositories(nextId: () => number, userById: (id:
   const journal: Owned<JournalEntry>[] = [];
   const moods: Owned<Mood>[] = [];
   const habits: Owned<Habit>[] = [];
-  const ticks: (HabitTick & { userId: number })[] = [];
+  const ticks: (HabitTick & { userId: number; createdAt: Date })[] = [];
   const goals: Owned<Goal>[] = [];
   const notes: Owned<SessionNote>[] = [];
   const weekly: WeeklyMessage[] = [];
@@ -120,9 +120,9 @@ export function inMemoryFeatureRepositories(nextId: () => number, userById: (id:
       Object.assign(row, patch);
       return strip(row);
     },
-    async tick(userId, habitId, localDate) {
+    async tick(userId, habitId, localDate, at) {
       if (ticks.some((t) => t.habitId === habitId && t.localDate === localDate)) return false;
-      ticks.push({ userId, habitId, localDate });
+      ticks.push({ userId, habitId, localDate, createdAt: at });
       return true;
     },
     async untick(userId, habitId, localDate) {

@@ -36,7 +36,7 @@ export function inMemoryRepositories() {
         const user: User = {
           id: nextId++, ...ref, createdAt: new Date(), onboardedAt: null, timeZone: "UTC", country: null, language: "en",
           paused: false, pausedUntil: null, inactive: false, moodScale: "ten", checkInSteps: ["prompt", "journal"],
-          skipDate: null, quietStart: null, quietEnd: null, lastSummaryAt: null,
+          skipDate: null, quietStart: null, quietEnd: null, lastSummaryAt: null, retentionDays: null,
         };
         users.push(user);
         return user;
@@ -179,6 +179,31 @@ export function inMemoryRepositories() {
           byUser.set(c.userId, [...(byUser.get(c.userId) ?? []), c.promptId]);
         }
         return byUser;
+      },
+    },
+    erasure: {
+      async eraseUser(userId) {
+        const keep = <T extends { userId: number }>(rows: T[]) => rows.splice(0, rows.length, ...rows.filter((row) => row.userId !== userId));
+        for (const rows of [slots, wins, plan, checkIns, ...Object.values(features.all)] as { userId: number }[][]) keep(rows);
+        conversations.delete(userId);
+        users.splice(users.findIndex((u) => u.id === userId), 1);
+      },
+      async eraseOlderThan(userId, before) {
+        const drop = <T extends { userId: number }>(rows: T[], old: (row: T) => boolean) => {
+          const kept = rows.filter((row) => row.userId !== userId || !old(row));
+          const erased = rows.length - kept.length;
+          rows.splice(0, rows.length, ...kept);
+          return erased;
+        };
+        const { journal, moods, notes, goals, ticks } = features.all;
+        return (
+          drop(journal, (e) => e.createdAt < before) + drop(wins, (w) => w.createdAt < before) + drop(moods, (m) => m.at < before) +
+          drop(checkIns, (c) => c.dueAt < before) + drop(notes, (n) => n.createdAt < before) +
+          drop(goals, (g) => g.doneAt !== null && g.doneAt < before) + drop(ticks, (t) => t.createdAt < before)
+        );
+      },
+      async withRetention() {
+        return users.filter((u) => u.retentionDays).map((u) => ({ userId: u.id, days: u.retentionDays! }));
       },
     },
     conversations: {
