@@ -15,7 +15,7 @@ describe("npm start with encryption at rest", () => {
   it("makes an owner-only key file on first start, keeps the journal sealed, and stops on a wrong key changing nothing", async () => {
     const url = tempDatabaseUrl();
     const keyFile = join(dirname(url.replace(/^file:/, "")), "encryption.key");
-    const first = await chatJson([{ text: "/journal" }, { text: SECRET }, { text: "/journal list" }], { env: { DATABASE_URL: url } });
+    const first = await chatJson([{ user: "ana", text: `/journal ${SECRET}` }, { user: "ana", text: "/journal list" }], { env: { DATABASE_URL: url } });
     expect(first.code).toBe(0);
     expect(first.stderr).toMatch(/made a new key file/);
     expect(statSync(keyFile).mode & 0o777).toBe(0o600);
@@ -23,13 +23,13 @@ describe("npm start with encryption at rest", () => {
     expect(databaseBytes(url).includes("Quillon")).toBe(false);
 
     const before = databaseBytes(url);
-    const wrong = await chatJson([{ text: "/journal list" }], { env: { DATABASE_URL: url, DATA_ENCRYPTION_KEY: TEST_DATA_KEY } });
+    const wrong = await chatJson([{ user: "ana", text: "/journal list" }], { env: { DATABASE_URL: url, DATA_ENCRYPTION_KEY: TEST_DATA_KEY } });
     expect(wrong.code).toBe(2);
     expect(wrong.stderr).toMatch(/Start-up stopped: this database holds data sealed with key id [0-9a-f]{8}/);
     expect(wrong.out).toEqual([]);
     expect(databaseBytes(url).equals(before)).toBe(true);
 
-    const again = await chatJson([{ text: "/journal list" }], { env: { DATABASE_URL: url } });
+    const again = await chatJson([{ user: "ana", text: "/journal list" }], { env: { DATABASE_URL: url } });
     expect(again.code).toBe(0);
     expect(again.stderr).not.toMatch(/made a new key file/);
     expect(JSON.stringify(again.out)).toContain("Quillon");
