@@ -1,14 +1,18 @@
 import { mkdirSync, writeFileSync } from "node:fs";
-import { join, resolve } from "node:path";
+import { readFile, stat } from "node:fs/promises";
+import { basename, join, resolve } from "node:path";
 import { createInterface } from "node:readline";
 import type { Readable, Writable } from "node:stream";
 import type { Core } from "../../core/handle-event";
-import type { UserRef } from "../../core/events";
+import type { UserEvent, UserRef } from "../../core/events";
 import type { Logger } from "../../core/ports";
 import type { Attachment, Button, DeliveryOutcome, Outgoing } from "../../core/replies";
 import type { Adapter } from "../adapter";
-import { fromConsoleJsonLine, fromConsoleText } from "./from-console-line";
+import { fromConsoleJsonLine, fromConsoleText, typedFilePath } from "./from-console-line";
 import { flatButtons, toJsonLine, toTerminalText } from "./to-console-message";
+
+/** Larger than any export (the core refuses over 20 MB with its own message); bigger files are not read. */
+const MAX_CONSOLE_FILE_BYTES = 32 * 1024 * 1024;
 
 export interface ConsoleAdapterOptions {
   core: Core;
@@ -64,7 +68,8 @@ export class ConsoleAdapter implements Adapter {
     const event = button
       ? { kind: "press" as const, user: this.localUser, chat: "private" as const, actionId: button.id }
       : fromConsoleText(this.localUser, line);
-    await this.deliver(await this.options.core.handleEvent(event));
+    const path = typedFilePath(event);
+    await this.deliver(await this.options.core.handleEvent(path ? await this.withFile({ ...event, args: "" } as UserEvent, path) : event));
     this.options.output.write("> ");
   }
 
@@ -78,10 +83,23 @@ export class ConsoleAdapter implements Adapter {
         if (!this.options.advanceClock) this.write(JSON.stringify({ error: `line ${lineNumber}: {"at"} needs --clock virtual` }));
         else await this.options.advanceClock(parsed.at);
       } else {
-        await this.deliver(await this.options.core.handleEvent(parsed.event));
+        const event = parsed.filePath ? await this.withFile(parsed.event, parsed.filePath) : parsed.event;
+        await this.deliver(await this.options.core.handleEvent(event));
       }
     }
     this.write(JSON.stringify({ done: lineNumber }));
+  }
+
+  /** Reads a file the person named; one that cannot be read arrives as no file, and the core explains. */
+  private async withFile(event: UserEvent, path: string): Promise<UserEvent> {
+    if (event.kind === "press") return event;
+    try {
+      const info = await stat(path);
+      if (!info.isFile() || info.size > MAX_CONSOLE_FILE_BYTES) return event;
+      return { ...event, file: { name: basename(path), bytes: new Uint8Array(await readFile(path)) } };
+    } catch {
+      return event;
+    }
   }
 
   private print(message: Outgoing): void {

@@ -2,6 +2,11 @@ import { z } from "zod";
 import type { UserEvent, UserRef } from "../../core/events";
 import { parseCommand } from "../../core/router";
 
+/** `/import <path>` typed in the terminal sends that file, as a document would on a chat platform. */
+export function typedFilePath(event: UserEvent): string | null {
+  return event.kind === "command" && event.name === "import" && event.args ? event.args : null;
+}
+
 /** A typed line in the terminal (or a `text` in JSON mode): `/name args` is a command, the rest text. */
 export function fromConsoleText(user: UserRef, text: string, eventId?: string): UserEvent {
   const command = text.trimStart().startsWith("/") ? parseCommand(text) : null;
@@ -13,7 +18,7 @@ const ZUserName = z.string().trim().min(1).max(64);
 
 /** One line of `npm run chat -- --json` input. */
 export const ZConsoleJsonLine = z.union([
-  z.object({ user: ZUserName, text: z.string().max(100_000), chat: z.enum(["private", "group"]).optional() }),
+  z.object({ user: ZUserName, text: z.string().max(100_000), chat: z.enum(["private", "group"]).optional(), file: z.string().min(1).max(4096).optional() }),
   z.object({ user: ZUserName, press: z.string().min(1).max(200), chat: z.enum(["private", "group"]).optional() }),
   z.object({ at: z.iso.datetime({ offset: true }) }),
 ]);
@@ -21,7 +26,7 @@ export const ZConsoleJsonLine = z.union([
 export type ConsoleJsonLine = z.infer<typeof ZConsoleJsonLine>;
 
 export type ParsedJsonLine =
-  | { kind: "event"; event: UserEvent }
+  | { kind: "event"; event: UserEvent; /** A file sent with the message, as a path to read. */ filePath?: string }
   | { kind: "clock"; at: Date }
   | { kind: "invalid"; message: string };
 
@@ -40,5 +45,5 @@ export function fromConsoleJsonLine(line: string): ParsedJsonLine {
   const chat = data.chat ?? "private";
   if ("press" in data) return { kind: "event", event: { kind: "press", user, chat, actionId: data.press } };
   const event = fromConsoleText(user, data.text);
-  return { kind: "event", event: { ...event, chat } };
+  return { kind: "event", event: { ...event, chat }, ...(data.file ? { filePath: data.file } : {}) };
 }
