@@ -10,7 +10,6 @@ import { freshKeyring } from "../../src/storage/encryption/load-keyring";
 import { openDatabase } from "../../src/storage/open-database";
 import { SILENT_LOGGER } from "./silent-logger";
 
-
 /** The core as main.ts builds it (system clock, bundled content), on a fresh SQLite file that close() removes. */
 export async function openBenchCore(prefix: string) {
   const dir = mkdtempSync(join(tmpdir(), `${prefix}-`));
