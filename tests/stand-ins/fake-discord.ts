@@ -54,7 +54,8 @@ export interface FakeDiscord {
   /** Every accepted interaction callback (reply 4, defer 5/6, update 7, modal 9). */
   readonly interactionCallbacks: readonly RecordedCallback[];
   /** A user's DM with the bot sends MESSAGE_CREATE (channel_type 1); waits for a live gateway session. */
-  sendDm(user: FakeUserRef, content: string): Promise<APIMessage>;
+  /** A DM from a person, with files attached if given (served back at their attachment URLs). */
+  sendDm(user: FakeUserRef, content: string, files?: { name: string; bytes: Uint8Array }[]): Promise<APIMessage>;
   /** Sends a DM's MESSAGE_CREATE again, as Discord may after a resume: the same message, the same id. */
   redeliverDm(message: APIMessage): Promise<void>;
   /** INTERACTION_CREATE type 2 for a registered command, in the user's DM unless `guildId` is given. */
@@ -119,6 +120,7 @@ export async function startFakeDiscord(options: StartFakeDiscordOptions = {}): P
     messages: new Map(),
     interactions: new Map(),
     callbacks: [],
+    uploads: new Map(),
     commands: new Map(),
     baseUrl: "",
     onBotMessageCreated: (message) => echoBotMessage(message),
@@ -208,12 +210,18 @@ export async function startFakeDiscord(options: StartFakeDiscordOptions = {}): P
     resumePayloads: gateway.resumePayloads,
     interactionCallbacks: state.callbacks,
 
-    async sendDm(userRef, content) {
+    async sendDm(userRef, content, files = []) {
       const user = rememberUser(state, userRef);
       if (gateway.identifyPayloads.length > 0 && !hasIntent(GatewayIntentBits.DirectMessages)) {
         throw new Error("fake Discord: the client did not ask for the DirectMessages intent, so Discord would not deliver this DM");
       }
       const message = buildMessage({ id: nextId(), channelId: ensureDmChannel(state, user), author: user, content });
+      message.attachments = files.map((file) => {
+        const id = nextId();
+        state.uploads.set(id, file.bytes);
+        const url = `${state.baseUrl}/attachments/${id}/${encodeURIComponent(file.name)}`;
+        return { id, filename: file.name, size: file.bytes.length, url, proxy_url: url };
+      });
       state.messages.set(message.id, message);
       await gateway.dispatch(GatewayDispatchEvents.MessageCreate, { ...message, channel_type: ChannelType.DM });
       return message;

@@ -10,6 +10,7 @@ import type { Adapter } from "../adapter";
 import { OutgoingQueue, type QueueLimits } from "../outgoing-queue";
 import { answerInteraction } from "./answer-interaction";
 import { deliveryOutcomeOf, errorFields } from "./delivery-outcome";
+import { downloadAttachment } from "./download-attachment";
 import { fromDiscordMessage } from "./from-discord-message";
 import { sendReplies } from "./send-replies";
 import { SerialByKey } from "./serial-by-key";
@@ -131,6 +132,11 @@ export class DiscordAdapter implements Adapter {
     });
     // Server messages never arrive without the GuildMessages intent; if one did, it is not for us.
     if (!event || event.chat === "group" || !message.channel.isSendable()) return;
+    const attached = message.attachments.first();
+    if (attached && event.kind === "command" && event.name === "import") {
+      const file = await downloadAttachment(attached, this.options.logger);
+      if (file) event.file = file;
+    }
     this.options.logger.debug({ event: "discord-dm", kind: event.kind, message: message.id, user: hashUserId(message.author.id) }, "direct message");
     const outgoing = await this.runForUser(event, () => this.options.core.handleEvent(event));
     await sendReplies(message.channel, outgoing.map((o) => o.reply), this.options.logger);

@@ -130,7 +130,7 @@ export async function startDiscordCompanion(
     logger: companion.logger,
     repos: database.repos,
     whenHandled,
-    send: (user: FakeUserRef, text: string) => observe(async () => (await fake.sendDm(user, text)).id),
+    send: (user: FakeUserRef, text: string, files?: { name: string; bytes: Uint8Array }[]) => observe(async () => (await fake.sendDm(user, text, files)).id),
     /** A slash command with its one option (if any) filled from `args`. */
     command: (user: FakeUserRef, name: string, args?: string, guildId?: string) =>
       observe(async () => {

@@ -72,6 +72,13 @@ export async function handleRestRequest(
 ): Promise<RecordedRequest> {
   const url = new URL(req.url ?? "/", state.baseUrl);
   const method = req.method ?? "GET";
+  // Discord's CDN: attachment URLs are fetched without the bot token.
+  const upload = method === "GET" ? /^\/attachments\/(\d+)\//.exec(url.pathname) : null;
+  if (upload) {
+    const bytes = state.uploads.get(upload[1]!);
+    res.writeHead(bytes ? 200 : 404, { "content-type": "application/octet-stream" }).end(bytes ? Buffer.from(bytes) : undefined);
+    return { method, path: url.pathname, route: null, query: {}, body: undefined, files: [], status: bytes ? 200 : 404 };
+  }
   const rawPath = url.pathname.startsWith(API_PREFIX) ? url.pathname.slice(API_PREFIX.length) : url.pathname;
   // discord.js sends `messages/%40original`: routes see decoded segments.
   const segments = rawPath.split("/").slice(1).map((segment) => decodeURIComponent(segment));

@@ -59,6 +59,8 @@ export interface FakeDiscordState {
   callbacks: RecordedCallback[];
   /** Registered commands by scope: "global" or a guild id. */
   commands: Map<string, APIApplicationCommand[]>;
+  /** The bytes behind every attachment URL the fake hands out (files people and the bot sent). */
+  uploads: Map<string, Uint8Array>;
   baseUrl: string;
   /** Called for each message the bot creates, so the gateway can echo it like Discord does. */
   onBotMessageCreated: (message: APIMessage) => void;
@@ -137,6 +139,7 @@ function buildAttachments(state: FakeDiscordState, body: MessageBody, files: Rec
   });
   for (const file of files) {
     const id = state.nextId();
+    state.uploads.set(id, file.bytes);
     result.push({
       id,
       filename: file.name,
