@@ -5,7 +5,7 @@ import type { BotCommand, BotCommandScope, Message, Update, UserFromGetMe } from
 import { METHOD_HANDLERS, readPollRequest } from "./telegram/bot-methods";
 import { TelegramApiError, parseRequest, readRawBody, sendTelegramJson } from "./telegram/http-io";
 import type { ParsedRequest, UploadedFile } from "./telegram/http-io";
-import { buildBotUser, buildTextMessage, toChat, toUser } from "./telegram/payloads";
+import { buildBotUser, buildDocumentMessage, buildTextMessage, toChat, toUser } from "./telegram/payloads";
 import type { FakeChatRef, FakeTelegramUser } from "./telegram/payloads";
 import { callbackDataOf, chatOfUser, commandKey, messageKey } from "./telegram/state";
 import type { FakeChat, FakeTelegramState, SendMethod, SentMessage } from "./telegram/state";
@@ -56,6 +56,8 @@ export interface FakeTelegram {
   pushUpdate(update: Omit<Update, "update_id"> & { update_id?: number }): Update;
   /** A person sends text, in their private chat unless `chat` is given. Leading "/command" gets its bot_command entity. */
   sendText(user: FakeTelegramUser, text: string, chat?: FakeChatRef): Update;
+  /** A person sends a file (a document) with a caption, in their private chat unless `chat` is given. */
+  sendDocument(user: FakeTelegramUser, file: { name: string; bytes: Uint8Array }, caption: string, chat?: FakeChatRef): Update;
   /** A person presses an inline button; it must exist on the message's current version. */
   pressButton(user: FakeTelegramUser, message: Message | SentMessage, data: string): Update;
   /** Resolves with the first call (past or future) of `method` that matches; re-checked once the call is answered. */
@@ -100,6 +102,7 @@ export async function startFakeTelegram(options: StartFakeTelegramOptions = {}):
     callbackQueries: new Map(),
     commands: new Map(),
     webhookUrl: undefined,
+    uploads: new Map(),
     nextMessageId: () => ++lastMessageId,
     onSent: (sent) => {
       state.sent.push(sent);
@@ -117,6 +120,12 @@ export async function startFakeTelegram(options: StartFakeTelegramOptions = {}):
 
   async function handleRequest(req: IncomingMessage, res: ServerResponse): Promise<void> {
     const url = new URL(req.url ?? "/", apiRoot);
+    const download = /^\/file\/bot([^/]+)\/documents\/([^/.]+)\.json$/.exec(url.pathname);
+    if (download) {
+      const upload = download[1] === token ? state.uploads.get(download[2]!) : undefined;
+      res.writeHead(upload ? 200 : 404, { "content-type": "application/octet-stream" }).end(upload ? Buffer.from(upload.bytes) : undefined);
+      return;
+    }
     const route = /^\/bot([^/]+)\/([^/]+)$/.exec(url.pathname);
     const raw = await readRawBody(req);
     if (!route) return void sendTelegramJson(res, 404, new TelegramApiError(404, "Not Found").toBody());
@@ -188,6 +197,17 @@ export async function startFakeTelegram(options: StartFakeTelegramOptions = {}):
       const chat = chatRef ? toChat(chatRef, from) : chatOfUser(from);
       if (!state.chats.has(chat.id)) state.chats.set(chat.id, chat);
       const message = buildTextMessage(state.nextMessageId(), from, chat, text);
+      state.messages.set(messageKey(chat.id, message.message_id), message);
+      return pushUpdate({ message: message as Update["message"] });
+    },
+
+    sendDocument(user, file, caption, chatRef) {
+      const from = toUser(user);
+      const chat = chatRef ? toChat(chatRef, from) : chatOfUser(from);
+      if (!state.chats.has(chat.id)) state.chats.set(chat.id, chat);
+      const fileId = `f${state.uploads.size + 1}x${Date.now()}`;
+      state.uploads.set(fileId, file);
+      const message = buildDocumentMessage(state.nextMessageId(), from, chat, { fileId, name: file.name, size: file.bytes.length }, caption);
       state.messages.set(messageKey(chat.id, message.message_id), message);
       return pushUpdate({ message: message as Update["message"] });
     },

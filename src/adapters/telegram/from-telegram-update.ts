@@ -11,10 +11,18 @@ export interface PressedMessage {
   message?: { chatId: number; messageId: number; text?: string; reply_markup?: InlineKeyboardMarkup };
 }
 
+/** A file sent with a command in a private chat (an export captioned /import): fetched before the core sees it. */
+export interface SentDocument {
+  fileId: string;
+  name: string;
+  /** Bytes, when Telegram says. */
+  size?: number;
+}
+
 /** What one Telegram update means for the companion. */
 export type TelegramInput =
   /** Something for the core; replies go to `chatId` (the private chat, or the group it came from). */
-  | { kind: "event"; event: UserEvent; chatId: number; press?: PressedMessage }
+  | { kind: "event"; event: UserEvent; chatId: number; press?: PressedMessage; document?: SentDocument }
   /** A private message the companion cannot read (photo, voice, sticker): answered kindly, never stored. */
   | { kind: "unreadable"; chatId: number; user: UserRef }
   /** Nothing to do; `callbackQueryId` is set when a press still needs its spinner stopped. */
@@ -58,6 +66,12 @@ export function fromTelegramUpdate(update: Update, botUsername: string): Telegra
     if (chat === "group") {
       if (!command) return { kind: "ignored", reason: "group-message" };
       if (isForAnotherBot(text!, botUsername)) return { kind: "ignored", reason: "other-bot" };
+    }
+    const document = chat === "private" && message.document && message.caption ? parseCommand(message.caption) : null;
+    if (text === undefined && document?.name === "import" && message.document) {
+      const { file_id: fileId, file_name: name = "export.json", file_size: size } = message.document;
+      const event: UserEvent = { user, chat, eventId, kind: "command", name: "import", args: "" };
+      return { kind: "event", event, chatId: message.chat.id, document: { fileId, name, ...(size !== undefined ? { size } : {}) } };
     }
     if (text === undefined) return { kind: "unreadable", chatId: message.chat.id, user };
     if (command && isForAnotherBot(text, botUsername)) return { kind: "ignored", reason: "other-bot" };

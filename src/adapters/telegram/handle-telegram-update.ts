@@ -5,7 +5,7 @@ import type { Core } from "../../core/handle-event";
 import type { Logger } from "../../core/ports";
 import type { Outgoing, Reply } from "../../core/replies";
 import { hashUserId } from "../../logging/create-logger";
-import { fromTelegramUpdate, type PressedMessage } from "./from-telegram-update";
+import { fromTelegramUpdate, type PressedMessage, type SentDocument } from "./from-telegram-update";
 import { editPressedMessage, errorFields, isUnreachable, sendTelegramMessage } from "./send-telegram-message";
 import { toPressedEdit, toTelegramMessages, type RenderOptions, type TelegramMessage } from "./to-telegram-message";
 
@@ -14,6 +14,8 @@ export interface UpdateHandlerDeps {
   logger: Logger;
   api: Api;
   botUsername: string;
+  /** Fetches a file a person sent (getFile, then the file URL); null when it cannot be had. */
+  downloadFile?: (document: SentDocument) => Promise<Uint8Array | null>;
 }
 
 /** Said to a photo, voice note or sticker in a private chat: the companion reads text only, and keeps nothing else. */
@@ -42,7 +44,11 @@ export async function handleTelegramUpdate(deps: UpdateHandlerDeps, update: Upda
     await sendReplies(deps, input.chatId, "private", [{ kind: "reply", text: UNREADABLE_MESSAGE }], update.update_id);
     return;
   }
-  const { event, chatId, press } = input;
+  const { event, chatId, press, document } = input;
+  if (document && deps.downloadFile && event.kind === "command") {
+    const bytes = await deps.downloadFile(document);
+    if (bytes) event.file = { name: document.name, bytes };
+  }
   logger.debug(
     { event: "telegram-update", update: update.update_id, kind: event.kind, chat: event.chat ?? "private", user: hashUserId(event.user.platformUserId) },
     "update received",

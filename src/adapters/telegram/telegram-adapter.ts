@@ -10,6 +10,7 @@ import type { Adapter } from "../adapter";
 import { OutgoingQueue, type QueueLimits } from "../outgoing-queue";
 import { publishCommandMenu } from "./command-menu";
 import { chatKeyOf } from "./from-telegram-update";
+import { telegramFileDownloader } from "./download-telegram-file";
 import { handleTelegramUpdate } from "./handle-telegram-update";
 import { ALLOWED_UPDATES, pollUpdates } from "./poll-updates";
 import { retryNetworkErrors } from "./retry-network-errors";
@@ -85,8 +86,9 @@ export class TelegramAdapter implements Adapter {
     this.bot.catch((error) => logger.error({ event: "telegram-update", update: error.ctx.update.update_id, ...errorFields(error.error) }, "update failed"));
     // One chat's updates in arrival order; different chats side by side.
     this.bot.use(sequentialize((ctx) => chatKeyOf(ctx.update)));
+    const downloadFile = telegramFileDownloader(this.bot.api, options.token, options.apiRoot, logger);
     this.bot.use((ctx) =>
-      handleTelegramUpdate({ core: options.core, logger, api: this.bot.api, botUsername: this.bot.botInfo.username }, ctx.update),
+      handleTelegramUpdate({ core: options.core, logger, api: this.bot.api, botUsername: this.bot.botInfo.username, downloadFile }, ctx.update),
     );
     this.webhookSecret = options.webhook ? (options.webhook.secret ?? randomBytes(32).toString("hex")) : undefined;
     this.queue = new OutgoingQueue<Outgoing>(

@@ -163,6 +163,15 @@ export const METHOD_HANDLERS: ReadonlyMap<string, MethodHandler> = new Map<strin
       return true;
     },
   ],
+  [
+    "getfile",
+    (state, { payload }) => {
+      const fileId = String(payload.file_id ?? "");
+      const upload = state.uploads.get(fileId);
+      if (!upload) throw new TelegramApiError(400, "Bad Request: invalid file_id");
+      return { file_id: fileId, file_unique_id: `u${fileId}`, file_size: upload.bytes.length, file_path: `documents/${fileId}.json` };
+    },
+  ],
   ["sendmessage", send("sendMessage")],
   ["sendphoto", send("sendPhoto")],
   ["senddocument", send("sendDocument")],

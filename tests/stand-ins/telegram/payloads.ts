@@ -55,6 +55,20 @@ export function toChat(ref: FakeChatRef, from: User): FakeChat {
   return { id: ref.id, type: ref.type, title: ref.title ?? `Chat ${ref.id}` };
 }
 
+/** A person's document (a file), with a caption that may start with a command. */
+export function buildDocumentMessage(messageId: number, from: User, chat: FakeChat, document: { fileId: string; name: string; size: number }, caption: string): Message {
+  const command = BOT_COMMAND_AT_START.exec(caption);
+  return {
+    message_id: messageId,
+    from,
+    chat,
+    date: nowInSeconds(),
+    document: { file_id: document.fileId, file_unique_id: `u${document.fileId}`, file_name: document.name, file_size: document.size, mime_type: "application/json" },
+    ...(caption ? { caption } : {}),
+    ...(command ? { caption_entities: [{ type: "bot_command", offset: 0, length: command[0].length }] } : {}),
+  } as Message;
+}
+
 /** A person's text message, with the bot_command entity Telegram adds to a leading "/command". */
 export function buildTextMessage(messageId: number, from: User, chat: FakeChat, text: string): Message {
   const command = BOT_COMMAND_AT_START.exec(text);

@@ -38,6 +38,8 @@ export interface FakeTelegramState {
   /** Registered commands by `commandKey(scope, language_code)`. */
   readonly commands: Map<string, BotCommand[]>;
   webhookUrl: string | undefined;
+  /** Files people sent, by file_id: getFile names them, /file/bot<token>/<path> serves them. */
+  readonly uploads: Map<string, { name: string; bytes: Uint8Array }>;
   nextMessageId(): number;
   onSent(sent: SentMessage): void;
 }
