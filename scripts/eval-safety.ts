@@ -1,23 +1,25 @@
-// npm run eval:safety [files...]: runs the crisis-language detector over labelled JSONL lines and
-// prints recall and false alarms per file, per language and overall, with every miss and false
-// alarm. Default: every *.jsonl in tests/fixtures/crisis-eval/. Exits 1 when a target is missed.
+// npm run eval:safety [--no-concepts] [--no-model] [files...]: runs the crisis-language detector over
+// labelled JSONL lines and prints recall and false alarms per file, per language and overall, with
+// every miss and false alarm. Default: every *.jsonl in tests/fixtures/crisis-eval/. Exits 1 when a
+// target is missed. The flags leave a layer out, to see what each layer adds.
 import { readFileSync, readdirSync } from "node:fs";
 import { join, relative } from "node:path";
 import { fileURLToPath } from "node:url";
 import { loadCrisisPhrases } from "../src/content/crisis-phrases";
 import { detectCrisisLanguage } from "../src/core/features/safety/detect-crisis-language";
-import { evaluateCrisisLines, formatEvalReport, meetsTargets, parseEvalLines, type EvalLine } from "./lib/evaluate-crisis-set";
+import { describeSources, evaluateCrisisLines, formatEvalReport, meetsTargets, parseEvalLines, type EvalLine } from "./lib/evaluate-crisis-set";
 
 const DEFAULT_DIR = fileURLToPath(new URL("../tests/fixtures/crisis-eval/", import.meta.url));
 
-const args = process.argv.slice(2);
+const flags = process.argv.slice(2).filter((arg) => arg.startsWith("--"));
+const args = process.argv.slice(2).filter((arg) => !arg.startsWith("--"));
 const files = args.length > 0 ? args : readdirSync(DEFAULT_DIR).filter((name) => name.endsWith(".jsonl")).sort().map((name) => join(DEFAULT_DIR, name));
 if (files.length === 0) {
   console.error(`No .jsonl files to evaluate in ${DEFAULT_DIR}`);
   process.exit(1);
 }
 
-const phrases = loadCrisisPhrases();
+const phrases = loadCrisisPhrases({ concepts: !flags.includes("--no-concepts"), model: !flags.includes("--no-model") });
 const detect = (text: string) => detectCrisisLanguage(text, phrases);
 const everything: EvalLine[] = [];
 let allMet = true;
@@ -27,7 +29,7 @@ for (const file of files) {
   everything.push(...lines);
   const report = evaluateCrisisLines(lines, detect);
   allMet &&= meetsTargets(report.overall);
-  console.log(`${formatEvalReport(relative(process.cwd(), file), report)}\n`);
+  console.log(`${formatEvalReport(relative(process.cwd(), file), report)}\nanswered first by: ${describeSources(lines, detect)}\n`);
 }
 
 if (files.length > 1) {

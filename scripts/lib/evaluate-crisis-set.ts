@@ -102,12 +102,22 @@ function describe(name: string, tally: EvalTally): string {
   return `${name.padEnd(8)} crisis ${tally.caught}/${tally.crisis} caught, recall ${percent(tally.recall)} | safe ${tally.safe}, false alarms ${tally.falseAlarms}, rate ${percent(tally.falseAlarmRate)}`;
 }
 
+/** How many caught crisis lines each layer answered first: "rule 120, concept 30, model 12". */
+export function describeSources(lines: readonly EvalLine[], detect: (text: string) => CrisisMatch | null): string {
+  const counts = new Map<string, number>();
+  for (const line of lines) {
+    const match = line.label === "crisis" ? detect(line.text) : null;
+    if (match) counts.set(match.source, (counts.get(match.source) ?? 0) + 1);
+  }
+  return [...counts].map(([source, count]) => `${source} ${count}`).join(", ");
+}
+
 /** Human-readable report: totals, per language, then every miss and false alarm in full. */
 export function formatEvalReport(title: string, report: EvalReport): string {
   const out = [`== ${title}`, describe("overall", report.overall)];
   for (const lang of LANGUAGES) if (report.byLanguage[lang].crisis + report.byLanguage[lang].safe > 0) out.push(describe(lang, report.byLanguage[lang]));
   out.push(`targets: recall >= ${percent(RECALL_TARGET)}, false alarms <= ${percent(FALSE_ALARM_TARGET)}: ${meetsTargets(report.overall) ? "MET" : "MISSED"}`);
   for (const line of report.misses) out.push(`  MISS        [${line.lang}] ${line.text}${line.note ? `   (${line.note})` : ""}`);
-  for (const { line, match } of report.falseAlarms) out.push(`  FALSE ALARM [${line.lang}] ${line.text}   <- ${match.ruleId}`);
+  for (const { line, match } of report.falseAlarms) out.push(`  FALSE ALARM [${line.lang}] ${line.text}   <- ${match.source} ${match.ruleId}${match.evidence ? ` [${match.evidence}]` : ""}`);
   return out.join("\n");
 }

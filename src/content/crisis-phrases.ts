@@ -1,6 +1,10 @@
 import { z } from "zod";
 import type { CrisisPhraseSet, CrisisRuleInfo } from "../core/features/safety/crisis-phrase-set";
+import { detectCrisisConcept } from "../core/features/safety/detect-crisis-concept";
 import { detectCrisisLanguage, normaliseCrisisText, prepareCrisisText } from "../core/features/safety/detect-crisis-language";
+import { findAll } from "../core/features/safety/match-phrase-list";
+import { BUNDLED_CONCEPT_SOURCES, compileCrisisConcepts, parseConceptFiles, type ConceptFile } from "./crisis-concepts";
+import { BUNDLED_CRISIS_MODEL, compileCrisisModel } from "./crisis-model";
 import { PHRASE_END, buildPhraseList, compilePattern, matchesSomewhere, type CompiledPattern } from "./crisis-phrases/compile-pattern";
 import de from "./crisis-phrases/de.json" with { type: "json" };
 import en from "./crisis-phrases/en.json" with { type: "json" };
@@ -165,12 +169,45 @@ export function compileCrisisPhrases(sources: readonly CrisisPhraseSource[]): Cr
   return set;
 }
 
-/** Validates and compiles the bundled phrase files; throws, naming file and id, if any is wrong. */
-export function loadCrisisPhrases(): CrisisPhraseSet {
-  return compileCrisisPhrases([
+/**
+ * Checks every concept-lexicon example against the finished set: a concept's or marker's example
+ * must be found by one of its own terms and answer at the concept layer; a guard's must not answer there.
+ */
+function checkConceptExamples(set: CrisisPhraseSet, files: ReadonlyArray<{ file: string; concepts: ConceptFile }>): void {
+  const concepts = set.concepts!;
+  const problems: string[] = [];
+  for (const { file, concepts: data } of files) {
+    for (const entry of data.entries) {
+      const index = concepts.entries.findIndex(({ id }) => id === entry.id);
+      for (const example of entry.examples) {
+        const prepared = prepareCrisisText(example, set);
+        const answered = detectCrisisConcept(prepared, concepts) !== null;
+        const own = prepared.split(" .").some((sentence) => findAll(` ${sentence}`, concepts.terms).some((hit) => concepts.termEntry[hit.index] === index));
+        if (!own) problems.push(`${file} "${entry.id}": its example "${example}" matches none of its terms`);
+        else if (entry.role === "guard" && answered) problems.push(`${file} "${entry.id}": its example "${example}" still answers at the concept layer`);
+        else if (entry.role !== "guard" && !answered) problems.push(`${file} "${entry.id}": its example "${example}" does not answer at the concept layer`);
+      }
+    }
+  }
+  // All at once: a reviewer editing a lexicon fixes every broken example in one pass.
+  if (problems.length > 0) throw new Error(`crisis concepts: ${problems.join("; ")}`);
+}
+
+/**
+ * Validates and compiles the bundled phrase files, concept lexicons and model; throws, naming file
+ * and id, if any is wrong. `layers` leaves layers out, for measuring each layer's part.
+ */
+export function loadCrisisPhrases(layers: { concepts?: boolean; model?: boolean } = {}): CrisisPhraseSet {
+  const rules = compileCrisisPhrases([
     { file: "en.json", data: en },
     { file: "es.json", data: es },
     { file: "de.json", data: de },
     { file: "fr.json", data: fr },
   ]);
+  const conceptFiles = parseConceptFiles(BUNDLED_CONCEPT_SOURCES);
+  const set: CrisisPhraseSet = { ...rules };
+  if (layers.concepts !== false) set.concepts = compileCrisisConcepts(conceptFiles);
+  if (set.concepts) checkConceptExamples(set, conceptFiles);
+  if (layers.model !== false) set.model = compileCrisisModel(BUNDLED_CRISIS_MODEL);
+  return set;
 }

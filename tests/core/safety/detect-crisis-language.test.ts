@@ -91,7 +91,7 @@ describe("noticing crisis language in English", () => {
   });
 
   it("names the rule, its language and category", () => {
-    expect(detect("honestly want to die")).toEqual({ language: "en", category: "suicidal-ideation", ruleId: "en-want-to-die" });
+    expect(detect("honestly want to die")).toEqual({ source: "rule", language: "en", category: "suicidal-ideation", ruleId: "en-want-to-die" });
   });
 });
 

@@ -10,6 +10,7 @@ export type CrisisLanguage = "en" | "es" | "de" | "fr";
  * - `hopelessness`: no reason or strength to go on ("no reason to live", "better off without me").
  * - `goodbye`: farewell or last-message language ("this is goodbye", "lettre d'adieu").
  * - `concern-for-other`: someone else is at risk ("my friend wants to kill herself").
+ * - `unclassified`: only the statistical model noticed it, so there is no named kind.
  */
 export type CrisisCategory =
   | "suicidal-ideation"
@@ -17,7 +18,9 @@ export type CrisisCategory =
   | "intent-plan"
   | "hopelessness"
   | "goodbye"
-  | "concern-for-other";
+  | "concern-for-other"
+  /** The statistical model answered and no rule or concept names a kind (see crisis-concepts/README.md). */
+  | "unclassified";
 
 /** The reviewable facts about one crisis rule, reported when it matches. */
 export interface CrisisRuleInfo {
@@ -73,4 +76,51 @@ export interface CrisisPhraseSet {
   rules: PhraseList;
   /** Facts for each rule, same order as `rules.patterns`. */
   ruleInfo: readonly CrisisRuleInfo[];
+  /** Concept lexicons, tried when no rule matched (absent: rules only). */
+  concepts?: CrisisConceptSet;
+  /** Statistical model, tried when neither rules nor concepts answered (absent: not used). */
+  model?: CrisisModel;
+}
+
+/** Which layer of the screen answered: a phrase rule, a concept combination or the model. */
+export type CrisisSource = "rule" | "concept" | "model";
+
+/**
+ * What one concept-lexicon entry does when one of its terms is found in a sentence:
+ * - `alone`: answers by itself (unambiguous, e.g. "unalive", "suicidal thoughts").
+ * - `with-marker`: answers only near a self or other marker in the same sentence ("die" + "i wish").
+ * - `marker-self` / `marker-other`: a wish, intent or thought of the writer / of someone else.
+ * - `guard`: a topic (games, films, cooking, the vet) that silences its language's concepts in its sentence.
+ */
+export type ConceptRole = "alone" | "with-marker" | "marker-self" | "marker-other" | "guard";
+
+/** The reviewable facts about one concept-lexicon entry. */
+export interface CrisisConceptEntry {
+  id: string;
+  language: CrisisLanguage;
+  role: ConceptRole;
+  /** For concepts; markers and guards carry "unclassified". */
+  category: CrisisCategory;
+  /** For `with-marker` concepts: the marker ids that count (absent: every marker of its language). */
+  markers?: readonly string[];
+}
+
+/** All concept lexicons of all languages compiled into one phrase list (see crisis-concepts/). */
+export interface CrisisConceptSet {
+  terms: PhraseList;
+  /** Term index → index into `entries`. */
+  termEntry: readonly number[];
+  entries: readonly CrisisConceptEntry[];
+  /** Most words allowed between a marker and a concept term. */
+  reachWords: number;
+  /** Common words → the languages they are common in, to name the language of a model match. */
+  languageHints: ReadonlyMap<string, readonly CrisisLanguage[]>;
+}
+
+/** A logistic-regression model over the features of `crisisModelFeatures` (trained by scripts/train-crisis-model.ts). */
+export interface CrisisModel {
+  weights: ReadonlyMap<string, number>;
+  bias: number;
+  /** Probability at or above which the model answers; chosen on cross-validation. */
+  threshold: number;
 }

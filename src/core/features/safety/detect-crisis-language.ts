@@ -1,11 +1,19 @@
-import type { CrisisCategory, CrisisLanguage, CrisisPhraseSet, PhraseList } from "./crisis-phrase-set";
+import type { CrisisCategory, CrisisLanguage, CrisisPhraseSet, CrisisSource } from "./crisis-phrase-set";
+import { conceptSignals, detectCrisisConcept } from "./detect-crisis-concept";
+import { findFirst, possiblePhrases } from "./match-phrase-list";
+import { scoreCrisisModel } from "./score-crisis-model";
 
-/** Why a message got the safety response: the first crisis rule found, reading left to right. */
+/** Why a message got the safety response: which layer answered, and with what. */
 export interface CrisisMatch {
-  /** Language of the phrase file the rule comes from (not a guess at the whole message). */
+  /** Language of the data that answered (for the model: a guess from common words, "en" if none). */
   language: CrisisLanguage;
   category: CrisisCategory;
+  /** Rule id; "concept-id+marker-id" for a concept; "model" for the model. */
   ruleId: string;
+  /** Which layer answered. */
+  source: CrisisSource;
+  /** For review and evaluation only, never for logs: matched words, or the model's strongest features. */
+  evidence?: string;
 }
 
 /** Placeholder left where an exclusion matched: not a word, so no rule or gap can run through it. */
@@ -18,7 +26,6 @@ const NOT_WORD = /[^a-z0-9.,]+/g;
 const REPEATED_LETTERS = /([a-z])\1+/g;
 const MARKS = /\p{M}/gu;
 const WORD = /[a-z0-9]+/g;
-const DIGITS = /^[0-9]+$/;
 
 /**
  * Lower-cases, spells ß as ss and œ/æ as oe/ae, strips accents and squeezes every run of a repeated letter to one
@@ -42,43 +49,6 @@ export function normaliseCrisisText(text: string): string {
   const folded = foldLetters(text.replace(APOSTROPHES, " "));
   const tokens = folded.replace(SENTENCE_ENDS, " . ").replace(COMMAS, ",").replace(NOT_WORD, " ");
   return ` ${tokens.replace(/ *,[ ,]*/g, ",").replace(/ {2,}/g, " ").trim()}`;
-}
-
-/** Indexes of the phrases that could start at this word, ascending. */
-function candidatesFor(word: string, list: PhraseList): readonly number[] {
-  const exact = list.byFirstWord.get(word) ?? [];
-  const prefixed = list.byPrefix.filter(({ prefix }) => word.startsWith(prefix)).flatMap(({ indexes }) => indexes);
-  const numbered = DIGITS.test(word) ? list.byNumber : [];
-  if (prefixed.length === 0 && numbered.length === 0) return exact;
-  return [...new Set([...exact, ...prefixed, ...numbered])].sort((a, b) => a - b);
-}
-
-/** Which phrases could match at all, given the words the message contains. */
-function possiblePhrases(words: ReadonlySet<string>, list: PhraseList): boolean[] {
-  const possible = list.patterns.map(() => false);
-  for (const index of list.unanchored) possible[index] = true;
-  for (const word of words) for (const index of list.byAnchor.get(word) ?? []) possible[index] = true;
-  return possible;
-}
-
-/**
- * The first phrase match at or after `from`: leftmost position first, then file order, exactly as
- * one big alternation would choose, but trying only phrases whose first and anchor words occur.
- */
-function findFirst(text: string, list: PhraseList, possible: readonly boolean[], from: number): { index: number; start: number; end: number } | null {
-  WORD.lastIndex = from;
-  for (let word = WORD.exec(text); word; word = WORD.exec(text)) {
-    const start = word.index - 1;
-    // Patterns begin at the space or comma before their first word.
-    if (text[start] !== " " && text[start] !== ",") continue;
-    for (const index of candidatesFor(word[0], list)) {
-      if (!possible[index]) continue;
-      const pattern = list.patterns[index]!;
-      pattern.lastIndex = start;
-      if (pattern.test(text)) return { index, start, end: pattern.lastIndex };
-    }
-  }
-  return null;
 }
 
 function rewrite(text: string, phrases: CrisisPhraseSet): string {
@@ -106,9 +76,18 @@ export function prepareCrisisText(text: string, phrases: CrisisPhraseSet): strin
   return blankExclusions(rewritten, new Set(rewritten.match(WORD)), phrases);
 }
 
+function guessLanguage(prepared: string, phrases: CrisisPhraseSet): CrisisLanguage {
+  const hints = phrases.concepts?.languageHints;
+  const votes = new Map<CrisisLanguage, number>();
+  for (const word of prepared.match(WORD) ?? []) for (const language of hints?.get(word) ?? []) votes.set(language, (votes.get(language) ?? 0) + 1);
+  return [...votes].sort((a, b) => b[1] - a[1])[0]?.[0] ?? "en";
+}
+
 /**
  * Notices crisis language in one free-text message, in English, Spanish, German or French.
- * Returns the first rule that matches, or null. Pure, and cheap enough to run on every message.
+ * Three layers, each tried only when the one before is quiet: the phrase rules (first match,
+ * reading left to right), the concept lexicons (a concept near a wish or intent marker), then the
+ * statistical model. Returns null when all three are quiet. Pure, and cheap enough for every message.
  */
 export function detectCrisisLanguage(text: string, phrases: CrisisPhraseSet): CrisisMatch | null {
   const rewritten = rewrite(text, phrases);
@@ -117,5 +96,17 @@ export function detectCrisisLanguage(text: string, phrases: CrisisPhraseSet): Cr
   const prepared = blankExclusions(rewritten, words, phrases);
   const found = findFirst(prepared, phrases.rules, possiblePhrases(words, phrases.rules), 0);
   const info = found ? phrases.ruleInfo[found.index] : undefined;
-  return info ? { language: info.language, category: info.category, ruleId: info.id } : null;
+  if (info) return { language: info.language, category: info.category, ruleId: info.id, source: "rule" };
+  const concept = phrases.concepts ? detectCrisisConcept(prepared, phrases.concepts) : null;
+  if (concept) {
+    const { marker } = concept;
+    const category = marker?.role === "marker-other" ? "concern-for-other" : concept.concept.category;
+    const ruleId = marker ? `${concept.concept.id}+${marker.id}` : concept.concept.id;
+    return { language: concept.concept.language, category, ruleId, source: "concept", evidence: concept.evidence };
+  }
+  if (!phrases.model) return null;
+  const score = scoreCrisisModel(prepared, phrases.model, phrases.concepts ? conceptSignals(prepared, phrases.concepts) : []);
+  if (score.probability < phrases.model.threshold) return null;
+  const evidence = `p=${score.probability.toFixed(2)} ${score.strongest.join(" ")}`;
+  return { language: guessLanguage(prepared, phrases), category: "unclassified", ruleId: "model", source: "model", evidence };
 }

@@ -1,0 +1,18 @@
+import { fileURLToPath } from "node:url";
+import type { EvalLine } from "./evaluate-crisis-set";
+
+// The labelled files the statistical layer may learn from. holdout-2.jsonl is deliberately absent:
+// it stays blind (tests/fixtures/crisis-eval/README.md).
+
+export const TRAINING_FILES = ["train", "dev", "holdout"] as const;
+
+const PATHS: Record<(typeof TRAINING_FILES)[number], string> = {
+  train: "../../tests/fixtures/crisis-train/train.jsonl",
+  dev: "../../tests/fixtures/crisis-eval/dev.jsonl",
+  holdout: "../../tests/fixtures/crisis-eval/holdout.jsonl",
+};
+
+/** Every training line with the name of its file, in file order. */
+export function readTrainingLines(read: (path: string) => EvalLine[]): Array<{ line: EvalLine; source: string }> {
+  return TRAINING_FILES.flatMap((source) => read(fileURLToPath(new URL(PATHS[source], import.meta.url))).map((line) => ({ line, source })));
+}

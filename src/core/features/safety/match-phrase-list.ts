@@ -1,0 +1,75 @@
+import type { PhraseList } from "./crisis-phrase-set";
+
+// Shared by the rules, the exclusions and the concept lexicons: all three are phrase lists in the
+// same pattern format, tried only where their first word (and an anchor word) occurs.
+
+const WORD = /[a-z0-9]+/g;
+const DIGITS = /^[0-9]+$/;
+
+/** One phrase found in normalised text: which phrase, and where (start is the space before it). */
+export interface PhraseHit {
+  index: number;
+  start: number;
+  end: number;
+}
+
+/** Indexes of the phrases that could start at this word, ascending. */
+function candidatesFor(word: string, list: PhraseList): readonly number[] {
+  const exact = list.byFirstWord.get(word) ?? [];
+  const prefixed = list.byPrefix.filter(({ prefix }) => word.startsWith(prefix)).flatMap(({ indexes }) => indexes);
+  const numbered = DIGITS.test(word) ? list.byNumber : [];
+  if (prefixed.length === 0 && numbered.length === 0) return exact;
+  return [...new Set([...exact, ...prefixed, ...numbered])].sort((a, b) => a - b);
+}
+
+/** Which phrases could match at all, given the words the message contains. */
+export function possiblePhrases(words: ReadonlySet<string>, list: PhraseList): boolean[] {
+  const possible = list.patterns.map(() => false);
+  for (const index of list.unanchored) possible[index] = true;
+  for (const word of words) for (const index of list.byAnchor.get(word) ?? []) possible[index] = true;
+  return possible;
+}
+
+/** The words of normalised text, for `possiblePhrases`. */
+export function wordsOf(text: string): Set<string> {
+  return new Set(text.match(WORD));
+}
+
+/**
+ * The first phrase match at or after `from`: leftmost position first, then file order, exactly as
+ * one big alternation would choose, but trying only phrases whose first and anchor words occur.
+ */
+export function findFirst(text: string, list: PhraseList, possible: readonly boolean[], from: number): PhraseHit | null {
+  const word = new RegExp(WORD.source, "g");
+  word.lastIndex = from;
+  for (let found = word.exec(text); found; found = word.exec(text)) {
+    const start = found.index - 1;
+    // Patterns begin at the space or comma before their first word.
+    if (text[start] !== " " && text[start] !== ",") continue;
+    for (const index of candidatesFor(found[0], list)) {
+      if (!possible[index]) continue;
+      const pattern = list.patterns[index]!;
+      pattern.lastIndex = start;
+      if (pattern.test(text)) return { index, start, end: pattern.lastIndex };
+    }
+  }
+  return null;
+}
+
+/** Every phrase that matches somewhere, each at its leftmost position (overlaps allowed). */
+export function findAll(text: string, list: PhraseList): PhraseHit[] {
+  const possible = possiblePhrases(wordsOf(text), list);
+  const hits: PhraseHit[] = [];
+  const word = new RegExp(WORD.source, "g");
+  for (let found = word.exec(text); found; found = word.exec(text)) {
+    const start = found.index - 1;
+    if (text[start] !== " " && text[start] !== ",") continue;
+    for (const index of candidatesFor(found[0], list)) {
+      if (!possible[index]) continue;
+      const pattern = list.patterns[index]!;
+      pattern.lastIndex = start;
+      if (pattern.test(text)) hits.push({ index, start, end: pattern.lastIndex });
+    }
+  }
+  return hits;
+}

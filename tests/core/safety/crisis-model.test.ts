@@ -1,0 +1,61 @@
+import { readFileSync } from "node:fs";
+import { describe, expect, it } from "vitest";
+import { parseEvalLines } from "../../../scripts/lib/evaluate-crisis-set";
+import { trainCrisisModel } from "../../../scripts/lib/train-crisis-model";
+import { readTrainingLines } from "../../../scripts/lib/training-files";
+import { loadCrisisPhrases } from "../../../src/content/crisis-phrases";
+import model from "../../../src/content/crisis-model/model.json" with { type: "json" };
+import { detectCrisisLanguage } from "../../../src/core/features/safety/detect-crisis-language";
+
+// The statistical layer: weights learned offline by `npm run train:safety`, tried only when no
+// rule and no concept answered.
+
+const phrases = loadCrisisPhrases();
+const withoutModel = loadCrisisPhrases({ model: false });
+
+describe("the committed model", () => {
+  it("is what training on the committed data gives (run npm run train:safety after changing the data)", () => {
+    const lines = readTrainingLines((file) => parseEvalLines(readFileSync(file, "utf8"), file)).map(({ line }) => line);
+    const trained = trainCrisisModel(lines, withoutModel);
+    expect(trained.bias).toBe(model.bias);
+    expect(Object.keys(trained.weights).length).toBe(Object.keys(model.weights).length);
+    expect(trained.weights).toEqual(model.weights);
+  }, 60_000);
+
+  it("has a threshold chosen by cross-validation, not left at the placeholder", () => {
+    expect(model.threshold).toBeGreaterThan(0.5);
+    expect(model.threshold).toBeLessThan(1);
+  });
+});
+
+describe("messages only the model notices", () => {
+  it("answer with the model as source and its strongest features as evidence", () => {
+    const text = "ich verdiene es nicht, weiterzuleben";
+    expect(detectCrisisLanguage(text, withoutModel)).toBeNull();
+    const match = detectCrisisLanguage(text, phrases);
+    expect(match).toMatchObject({ source: "model", ruleId: "model", category: "unclassified", language: "de" });
+    expect(match?.evidence).toMatch(/^p=0\.\d\d /);
+  });
+});
+
+describe("short replies", () => {
+  it("never reach the model: it needs at least four words to go on", () => {
+    for (const text of ["not now", "skip", "maybe later", "not today thanks"]) expect(detectCrisisLanguage(text, phrases), text).toBeNull();
+  });
+});
+
+describe("everyday messages", () => {
+  it("stay quiet with all three layers", () => {
+    const quiet = [
+      "this traffic is killing me",
+      "I'm dying to try that new ramen place",
+      "my phone died halfway through the call",
+      "me muero de risa con este video",
+      "ich lach mich tot",
+      "je suis morte de rire",
+      "going to bed early, long day",
+      "had a lovely walk with my sister today",
+    ];
+    for (const text of quiet) expect(detectCrisisLanguage(text, phrases), text).toBeNull();
+  });
+});
