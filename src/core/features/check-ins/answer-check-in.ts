@@ -73,6 +73,8 @@ export async function pressCheckIn(ctx: HandlerContext, action: string): Promise
       return [reply(`Of course. I'll ask again at ${local}.`)];
     }
     case "skip":
+      // A stale "Skip" under an answered check-in must not turn the answer into a skip.
+      if (checkIn.mood !== null) return [reply("You've already answered this one. Thank you.")];
       return skipToday(ctx, checkIn);
     default:
       return [kindError(EXPIRED)];

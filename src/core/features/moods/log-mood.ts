@@ -17,8 +17,9 @@ export function matchMoodMessage(text: string): string | null {
   return match ? match[1]! : null;
 }
 
-function moodButtons() {
-  const button = (value: number) => ({ id: `mood.set:${value}`, label: String(value) });
+/** `asked` names this one question, so a double tap or a stale button on it keeps one mood, not two. */
+function moodButtons(asked: string) {
+  const button = (value: number) => ({ id: `mood.set:${value}:${asked}`, label: String(value) });
   return [[1, 2, 3, 4, 5].map(button), [6, 7, 8, 9, 10].map(button)];
 }
 
@@ -34,9 +35,12 @@ async function lastWeek(ctx: HandlerContext): Promise<string> {
   return byDay.join(" · ");
 }
 
-async function saveMood(ctx: HandlerContext, value: number, note: string): Promise<Reply[]> {
+/** `question` (from a /mood picker) keeps one mood per question; otherwise one per platform event. */
+async function saveMood(ctx: HandlerContext, value: number, note: string, question?: string): Promise<Reply[]> {
   if (isTooLong(note)) return [kindError(TOO_LONG)];
-  await ctx.deps.repos.moods.add(ctx.user.id, { value, at: ctx.now, ...(ctx.event.eventId ? { sourceEventId: ctx.event.eventId } : {}) });
+  const sourceEventId = question ?? ctx.event.eventId;
+  const { value: kept, created } = await ctx.deps.repos.moods.add(ctx.user.id, { value, at: ctx.now, ...(sourceEventId ? { sourceEventId } : {}) });
+  if (question && !created) return [reply(`You already answered this one (mood ${kept.value}). /mood asks again.`)];
   const time = DateTime.fromJSDate(ctx.now, { zone: ctx.user.timeZone }).toFormat("HH:mm");
   const out = [reply(`Noted: mood ${value} at ${time}. /mood shows your last week, /mood undo takes it back.`)];
   // Words after the number are writing: kept whole in the journal, not squeezed into a mood.
@@ -47,7 +51,8 @@ async function saveMood(ctx: HandlerContext, value: number, note: string): Promi
 /** `/mood`, `/mood 6`, `/mood 6 tired but ok`, `/mood undo`; the history is the person's to see and correct. */
 export async function logMood(ctx: HandlerContext, args: string): Promise<Reply[]> {
   if (!args) {
-    return [reply(`How are you feeling right now? (1 = very low, 10 = very good)\nLast 7 days: ${await lastWeek(ctx)}`, { kind: "prompt", buttons: moodButtons() })];
+    const asked = ctx.now.getTime().toString(36);
+    return [reply(`How are you feeling right now? (1 = very low, 10 = very good)\nLast 7 days: ${await lastWeek(ctx)}`, { kind: "prompt", buttons: moodButtons(asked) })];
   }
   if (/^(?:undo|remove|delete)$/iu.test(args)) {
     const removed = await ctx.deps.repos.moods.removeLatestLogged(ctx.user.id);
@@ -62,10 +67,11 @@ export async function logMood(ctx: HandlerContext, args: string): Promise<Reply[
   return saveMood(ctx, value, (match![2] ?? "").trim());
 }
 
-/** `mood.set:<1-10>` buttons under `/mood`. */
+/** `mood.set:<1-10>:<asked>` buttons under `/mood` (older ones have no `asked`). */
 export const pressMood: PressHandler = async (ctx, action) => {
-  const [verb, value] = action.split(":");
+  const [verb, value, asked] = action.split(":");
   const mood = Number(value);
   if (verb !== "set" || !Number.isInteger(mood) || mood < 1 || mood > 10) return [kindError("That button has expired. /mood asks again.")];
-  return saveMood(ctx, mood, "");
+  // A double tap, or the same picker pressed again later, finds the mood it already gave.
+  return saveMood(ctx, mood, "", asked && /^[a-z0-9]{1,12}$/.test(asked) ? `mood-picker:${asked}` : undefined);
 };
