@@ -1,5 +1,5 @@
 // Composition root: config -> storage -> core -> adapters -> scheduler. The only file that sees everything.
-import { resolve } from "node:path";
+import { dirname, resolve } from "node:path";
 import { parseArgs } from "node:util";
 import dotenv from "dotenv";
 import { ConsoleAdapter } from "./adapters/console/console-adapter";
@@ -102,7 +102,7 @@ async function main(): Promise<void> {
     clock,
     logger,
     content: { crisisLines: loadCrisisDirectory(), crisisPhrases: loadCrisisPhrases() },
-    settings: { ...DEFAULT_CORE_SETTINGS, catchUpWindowMinutes: env.CHECKIN_CATCH_UP_MINUTES, planReviewWeeks: env.PLAN_REVIEW_WEEKS },
+    settings: { ...DEFAULT_CORE_SETTINGS, catchUpWindowMinutes: env.CHECKIN_CATCH_UP_MINUTES, planReviewWeeks: env.PLAN_REVIEW_WEEKS, askToPauseAfter: env.CHECKIN_ASK_TO_PAUSE_AFTER },
     charts: createChartRenderer({ systemFonts: true }),
   };
   const keys = readKeys(env, logger);
@@ -185,6 +185,8 @@ function platformAdapters(env: Env, core: Core, logger: Logger): Adapter[] {
         core,
         logger,
         token: env.TELEGRAM_BOT_TOKEN,
+        // Beside the SQLite file (as its key is): replies already sent are not sent again after a crash.
+        ...(defaultKeyFile(env.DATABASE_URL) ? { answeredUpdatesDir: dirname(defaultKeyFile(env.DATABASE_URL)!) } : {}),
         ...(env.TELEGRAM_API_ROOT ? { apiRoot: env.TELEGRAM_API_ROOT } : {}),
         ...(env.TELEGRAM_WEBHOOK_URL
           ? { webhook: { url: env.TELEGRAM_WEBHOOK_URL, port: env.PORT, ...(env.TELEGRAM_WEBHOOK_SECRET ? { secret: env.TELEGRAM_WEBHOOK_SECRET } : {}) } }

@@ -24,6 +24,8 @@ export async function openBenchCore(prefix: string) {
   return {
     core,
     database,
+    /** The database's folder, where main.ts also keeps the Telegram adapter's record of answered updates. */
+    dataDir: dir,
     async close() {
       await database.close();
       rmSync(dir, { recursive: true, force: true });

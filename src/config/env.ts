@@ -33,6 +33,7 @@ export const ZEnv = z.object({
   DISCORD_API_ROOT: optionalText.refine((url) => !url || /^https?:\/\/[^/]+.*[^/]$/.test(url), "must be an http(s) URL without a trailing slash"),
   CHECKIN_CATCH_UP_MINUTES: z.coerce.number().int().min(0).max(24 * 60).default(120),
   PLAN_REVIEW_WEEKS: z.coerce.number().int().min(0).max(52).default(4),
+  CHECKIN_ASK_TO_PAUSE_AFTER: z.coerce.number().int().min(0).max(100).default(5),
   PORT: z.coerce.number().int().min(1).max(65535).default(8080),
 });
 

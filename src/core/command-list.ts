@@ -17,6 +17,8 @@ import { journalCommand } from "./features/journal/journal-command";
 import { logMood } from "./features/moods/log-mood";
 import { showPatterns } from "./features/patterns/show-patterns";
 import { addSessionNote } from "./features/summary/add-session-note";
+import { listSessions, sessionCommand } from "./features/sessions/session-command";
+import { setVacation } from "./features/rhythm/set-vacation";
 import { sendSummary } from "./features/summary/send-summary";
 import { setWeeklyRecap } from "./features/summary/weekly-recap";
 import { listWins } from "./features/wins/list-wins";
@@ -99,6 +101,14 @@ export function createCommandTable(): CommandTable {
       handle: addSessionNote,
     },
     {
+      name: "session",
+      summary: "Your therapy sessions: book, list, move or cancel (I help you prepare the day before)",
+      usage: "session weekly Tue 17:00",
+      argument: { name: "when", description: "e.g. next Tuesday 17:00, weekly Tue 17:00, move 1 fri 17:30, cancel 1, prep 19:00", required: false },
+      handle: sessionCommand,
+    },
+    { name: "sessions", summary: "Your upcoming therapy sessions", handle: (ctx) => listSessions(ctx) },
+    {
       name: "summary",
       summary: "Your between-sessions summary: chart, habits, goals, wins, notes",
       usage: "summary 14",
@@ -141,6 +151,13 @@ export function createCommandTable(): CommandTable {
       handle: pauseCheckIns,
     },
     { name: "resume", summary: "Start check-ins again", handle: (ctx) => resumeCheckIns(ctx) },
+    {
+      name: "vacation",
+      summary: "A break until a date: no check-ins or session prep, /safety still works",
+      usage: "vacation until 2027-01-04",
+      argument: { name: "until", description: "e.g. until 2027-01-04, until 4 Jan, or off", required: false },
+      handle: setVacation,
+    },
     { name: "skip", summary: "Skip today's check-ins, no catching up", handle: (ctx) => skipToday(ctx) },
     {
       name: "quiet",

@@ -10,6 +10,8 @@ export interface CoreSettings {
   safetyStorageTimeoutMs: number;
   /** Every this many weeks a person with a safety plan is asked whether it still fits; 0 switches it off. */
   planReviewWeeks: number;
+  /** After this many check-ins in a row go unanswered, ask once whether to pause instead; 0 switches it off. */
+  askToPauseAfter: number;
 }
 
 /** What the core needs from the outside world, passed in once by main.ts (or a test). */
@@ -30,4 +32,5 @@ export const DEFAULT_CORE_SETTINGS: CoreSettings = {
   catchUpWindowMinutes: 120,
   safetyStorageTimeoutMs: 1500,
   planReviewWeeks: 4,
+  askToPauseAfter: 5,
 };

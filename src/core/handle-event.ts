@@ -1,7 +1,7 @@
 import { createCommandTable } from "./command-list";
 import { kindError, reply, type HandlerContext } from "./context";
 import type { CoreDeps } from "./deps";
-import type { IncomingEvent, UserEvent } from "./events";
+import type { IncomingEvent, UserEvent, UserRef } from "./events";
 import { answerSafety } from "./features/safety/answer-safety";
 import { detectCrisisLanguage } from "./features/safety/detect-crisis-language";
 import { isSafetyRequest } from "./features/safety/is-safety-request";
@@ -11,6 +11,7 @@ import { pressSafety } from "./features/safety/press-safety";
 import { CHECK_IN_FLOW, continueCheckIn, pressCheckIn, skipToday } from "./features/check-ins/answer-check-in";
 import { collectDueCheckIns } from "./features/check-ins/collect-due-check-ins";
 import { recordDelivery } from "./features/check-ins/record-delivery";
+import { recordUnreachable } from "./features/delivery/record-unreachable";
 import { pressGoal } from "./features/goals/goal-command";
 import { pressHabit } from "./features/habits/habit-command";
 import { matchHabitTick, tickHabit } from "./features/habits/tick-habit";
@@ -28,12 +29,19 @@ import type { CommandTable, FlowHandler, PressHandler, TextRule } from "./router
 import { cleanInput } from "./text/clean-input";
 import { cancelPendingDelete, DELETE_FLOW, pressPrivacy } from "./features/privacy/delete-data";
 import { applyRetention } from "./features/privacy/retention";
+import { continuePractice, PRACTICE_FLOW } from "./features/sessions/answer-follow-up";
+import { collectSessionRhythm } from "./features/sessions/collect-session-rhythm";
+import { continueSessionNote, pressSession, SESSION_MORE_FLOW } from "./features/sessions/press-session";
+import { pressRhythm } from "./features/rhythm/ask-to-pause";
+import { backfillYesterday, matchBackfill } from "./features/rhythm/backfill-yesterday";
 
 const FLOWS: Record<string, FlowHandler> = {
   [ONBOARDING_FLOW]: continueOnboarding,
   [SETTING_FLOW]: answerSetting,
   [PLAN_FLOW]: continuePlanBuilder,
   [CHECK_IN_FLOW]: continueCheckIn,
+  [PRACTICE_FLOW]: continuePractice,
+  [SESSION_MORE_FLOW]: continueSessionNote,
 };
 
 const PRESSES: Record<string, PressHandler> = {
@@ -46,10 +54,13 @@ const PRESSES: Record<string, PressHandler> = {
   goal: pressGoal,
   mood: pressMood,
   privacy: pressPrivacy,
+  session: pressSession,
+  rhythm: pressRhythm,
 };
 
 // Tried in order after the crisis screen; anything unmatched is journal writing.
 const TEXT_RULES: readonly TextRule[] = [
+  { name: "backfill", match: matchBackfill, handle: backfillYesterday },
   { name: "win", match: matchWin, handle: logWin },
   { name: "habit-tick", match: matchHabitTick, handle: (ctx, words) => tickHabit(ctx, words, "message") },
   { name: "mood", match: matchMoodMessage, handle: logMood },
@@ -65,6 +76,8 @@ export interface Core {
   handleEvent(event: IncomingEvent): Promise<Outgoing[]>;
   /** Adapters report what happened to a scheduled message (one that carried a receipt). */
   recordDelivery(receipt: DeliveryReceipt, outcome: DeliveryOutcome): Promise<void>;
+  /** Adapters report a reply the platform refused for good (blocked bot): the person is marked inactive. */
+  recordUnreachable(user: UserRef): Promise<void>;
 }
 
 export function createCore(deps: CoreDeps): Core {
@@ -136,7 +149,7 @@ export function createCore(deps: CoreDeps): Core {
   /** Time is an event: each kind of scheduled work runs on every tick, and one failing spares the rest. */
   async function runTick(at: Date): Promise<Outgoing[]> {
     const out: Outgoing[] = [];
-    for (const [name, work] of [["check-ins", collectDueCheckIns], ["weekly-messages", collectWeeklyMessages], ["retention", applyRetention]] as const) {
+    for (const [name, work] of [["check-ins", collectDueCheckIns], ["weekly-messages", collectWeeklyMessages], ["retention", applyRetention], ["sessions", collectSessionRhythm]] as const) {
       try {
         out.push(...(await work(deps, at)));
       } catch (error) {
@@ -150,6 +163,7 @@ export function createCore(deps: CoreDeps): Core {
   return {
     commands,
     recordDelivery: (receipt, outcome) => recordDelivery(deps, receipt, outcome, deps.clock.now()),
+    recordUnreachable: (user) => recordUnreachable(deps, user),
     async handleEvent(event) {
       if (event.kind === "tick") return runTick(event.at);
       try {

@@ -28,13 +28,23 @@ export interface User {
   lastSummaryAt: Date | null;
   /** When set, entries older than this many days are erased (off by default). */
   retentionDays: number | null;
+  /** On vacation until this instant (the start of the local date they are back): no check-ins or prep. */
+  vacationUntil: Date | null;
+  /** When the safety plan was last mentioned because sessions are far off and moods low. */
+  lastSafetyNudgeAt: Date | null;
+  /** When the person was asked whether to pause after unanswered check-ins; check-ins wait meanwhile. */
+  pauseAskedAt: Date | null;
+  /** Unanswered check-ins in a row are counted from here (set when the person answers that question). */
+  unansweredSince: Date | null;
+  /** Local `HH:MM` for the message the day before a session; null: the first check-in time. */
+  sessionPrepTime: string | null;
 }
 
 /** The profile fields a person can change. */
 export type ProfilePatch = Partial<
   Pick<
     User,
-    "onboardedAt" | "timeZone" | "country" | "language" | "paused" | "pausedUntil" | "inactive" | "moodScale" | "checkInSteps" | "skipDate" | "quietStart" | "quietEnd" | "lastSummaryAt" | "retentionDays"
+    "onboardedAt" | "timeZone" | "country" | "language" | "paused" | "pausedUntil" | "inactive" | "moodScale" | "checkInSteps" | "skipDate" | "quietStart" | "quietEnd" | "lastSummaryAt" | "retentionDays" | "vacationUntil" | "lastSafetyNudgeAt" | "pauseAskedAt" | "unansweredSince" | "sessionPrepTime"
   >
 >;
 
@@ -116,6 +126,48 @@ export interface SessionNote {
   number: number;
   text: string;
   createdAt: Date;
+}
+
+/** A therapy session: a one-off, or a weekly series on the person's wall clock. */
+export interface Appointment {
+  id: number;
+  /** What the person types (`/session move 2`), per person. */
+  number: number;
+  /** A one-off's instant; a series' first occurrence. */
+  startsAt: Date;
+  /** ISO weekday (1 = Monday) of a weekly series; null for a one-off. */
+  weekday: number | null;
+  /** `HH:MM` on the person's wall clock. */
+  localTime: string;
+  /** The next occurrence still to come; null when there is none (past, or cancelled). */
+  nextStartsAt: Date | null;
+  /** The latest occurrence that has begun. */
+  lastStartsAt: Date | null;
+  /** When the day-before message for `nextStartsAt` is due; null once sent or not wanted. */
+  nextPrepAt: Date | null;
+  /** The occurrence a pending "how did it go?" is about, and when it is asked. */
+  followUpFor: Date | null;
+  nextFollowUpAt: Date | null;
+  /** Local dates of a series' occurrences the person cancelled. */
+  cancelledDates: string[];
+  cancelledAt: Date | null;
+  createdAt: Date;
+}
+
+export type NewAppointment = Pick<Appointment, "startsAt" | "weekday" | "localTime" | "nextStartsAt" | "nextPrepAt">;
+
+export type AppointmentPatch = Partial<
+  Pick<Appointment, "startsAt" | "weekday" | "localTime" | "nextStartsAt" | "lastStartsAt" | "nextPrepAt" | "followUpFor" | "nextFollowUpAt" | "cancelledDates" | "cancelledAt">
+>;
+
+/** What a person can leave out of a session summary, by the row's id. */
+export type OmittedKind = "journal" | "note" | "win";
+
+/** The one thing to practise after a session, as a link to the goal it became. */
+export interface SessionPractice {
+  sessionAt: Date;
+  goalId: number;
+  goalNumber: number;
 }
 
 export type WeeklyMessageKind = "goal-nudge" | "recap" | "plan-review";

@@ -18,6 +18,7 @@ import type {
   WeeklyMessageKind,
   Win,
 } from "./model";
+import type { Appointment, AppointmentPatch, NewAppointment, OmittedKind, SessionPractice } from "./model";
 
 /** Where "now" comes from: the system clock in production, a virtual one in tests and tools. */
 export interface Clock {
@@ -167,6 +168,34 @@ export interface ConversationRepository {
   clear(userId: number): Promise<void>;
 }
 
+/** Which due instant of an appointment a sweep looks at. */
+export type AppointmentDue = "nextStartsAt" | "nextPrepAt" | "nextFollowUpAt";
+
+/** Sessions, what the person leaves out of their summary, and the practice each session leaves. */
+export interface AppointmentRepository {
+  /** Gives the appointment the person's next number; a redelivered event returns the first. */
+  add(userId: number, appointment: NewAppointment, sourceEventId?: string): Promise<Stored<Appointment>>;
+  /** Every appointment not cancelled as a whole, by number (past one-offs included). */
+  list(userId: number): Promise<Appointment[]>;
+  find(userId: number, number: number): Promise<Appointment | null>;
+  update(userId: number, appointmentId: number, patch: AppointmentPatch): Promise<Appointment | null>;
+  /** Appointments (not cancelled) whose `field` is at or before `at`, oldest first, with their owner. */
+  findDue(field: AppointmentDue, at: Date, limit: number): Promise<{ appointment: Appointment; user: User }[]>;
+  /** Applies `patch` only if `field` still holds `seen` (no other process moved it first). */
+  claim(appointmentId: number, field: AppointmentDue, seen: Date, patch: AppointmentPatch): Promise<boolean>;
+  omit(userId: number, kind: OmittedKind, itemId: number): Promise<void>;
+  /** False when it was not left out. */
+  restore(userId: number, kind: OmittedKind, itemId: number): Promise<boolean>;
+  omitted(userId: number): Promise<{ kind: OmittedKind; itemId: number }[]>;
+  addPractice(userId: number, practice: SessionPractice): Promise<void>;
+  /** The practice of the latest session before `before`, if one was set. */
+  latestPractice(userId: number, before: Date): Promise<SessionPractice | null>;
+  /** People whose vacation ended at or before `at` (vacationUntil is on the user row). */
+  endedVacations(at: Date, limit: number): Promise<User[]>;
+  /** Ends the vacation only if it still ends at `seenUntil`; true for the one caller that did. */
+  claimVacationEnd(userId: number, seenUntil: Date): Promise<boolean>;
+}
+
 /** A slot that is due, with its owner (so one query serves the whole sweep). */
 export interface DueSlot {
   slot: CheckInSlot;
@@ -197,6 +226,10 @@ export interface CheckInRepository {
   expireStale(before: Date): Promise<number>;
   find(userId: number, checkInId: number): Promise<CheckIn | null>;
   update(userId: number, checkInId: number, patch: CheckInPatch): Promise<CheckIn | null>;
+  /** The person's latest check-ins delivered to them (status sent), newest first. */
+  recentSent(userId: number, limit: number): Promise<CheckIn[]>;
+  /** Per person, how many check-ins sent at or after `since` are still unanswered (one query for many people). */
+  unansweredCounts(userIds: readonly number[], since: Date): Promise<Map<number, number>>;
   /** The newest check-in that was sent to the person at or after `since`. */
   latestSent(userId: number, since: Date): Promise<CheckIn | null>;
   /** Prompt ids shown to each person since `since`, so a prompt does not come back too soon. */
@@ -230,6 +263,7 @@ export interface Repositories {
   notes: SessionNoteRepository;
   weekly: WeeklyMessageRepository;
   erasure: ErasureRepository;
+  appointments: AppointmentRepository;
 }
 
 /** What the summary chart shows: one column per local date, mood above, habit ticks beneath. */

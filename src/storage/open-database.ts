@@ -10,6 +10,7 @@ import { FieldCipher, type Keyring } from "./encryption/field-cipher";
 import { verifyDataKeys } from "./encryption/verify-data-keys";
 import { PrismaClient as PostgresClient } from "./generated/postgres/client";
 import { PrismaClient as SqliteClient } from "./generated/sqlite/client";
+import { PrismaAppointmentRepository } from "./prisma-appointment-repository";
 import { PrismaCheckInRepository } from "./prisma-check-in-repository";
 import { PrismaCheckInSlotRepository } from "./prisma-check-in-slot-repository";
 import { PrismaConversationRepository } from "./prisma-conversation-repository";
@@ -99,13 +100,14 @@ function repositoriesFor(db: Db, cipher: FieldCipher, provider: Provider): Repos
     journal: new PrismaJournalRepository(db, cipher),
     plans: new PrismaSafetyPlanRepository(db, cipher),
     conversations: new PrismaConversationRepository(db, cipher),
-    checkIns: new PrismaCheckInRepository(db),
+    checkIns: new PrismaCheckInRepository(db, provider),
     moods: new PrismaMoodRepository(db),
     habits: new PrismaHabitRepository(db, cipher),
     goals: new PrismaGoalRepository(db, cipher),
     notes: new PrismaSessionNoteRepository(db, cipher),
     weekly: new PrismaWeeklyMessageRepository(db),
     erasure: new PrismaErasureRepository(db, provider),
+    appointments: new PrismaAppointmentRepository(db),
   };
 }
 

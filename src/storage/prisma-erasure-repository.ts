@@ -1,5 +1,6 @@
 import type { ErasureRepository } from "../core/ports";
 import type { Db } from "./prisma-db";
+import { forgetCachedUser } from "./user-row-cache";
 
 export class PrismaErasureRepository implements ErasureRepository {
   constructor(
@@ -10,6 +11,8 @@ export class PrismaErasureRepository implements ErasureRepository {
   async eraseUser(userId: number): Promise<void> {
     // Every other row hangs off the user with ON DELETE CASCADE.
     await this.db.user.deleteMany({ where: { id: userId } });
+    // The user repository caches rows by platform id: a message after /delete must start afresh.
+    forgetCachedUser(this.db, userId);
     if (this.provider === "sqlite") {
       // secure_delete has zeroed the freed cells; the write-ahead log still holds older copies of
       // those pages until it is checkpointed and cut back to nothing.

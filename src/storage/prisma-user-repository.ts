@@ -3,6 +3,7 @@ import type { ProfilePatch, User } from "../core/model";
 import type { UserRepository } from "../core/ports";
 import type { User as UserRow } from "./generated/sqlite/client";
 import { isUniqueViolation, type Db } from "./prisma-db";
+import { userRowCacheOf, type UserRowCache } from "./user-row-cache";
 
 export function toUser(row: UserRow): User {
   return {
@@ -24,6 +25,11 @@ export function toUser(row: UserRow): User {
     quietEnd: row.quietEnd,
     lastSummaryAt: row.lastSummaryAt,
     retentionDays: row.retentionDays,
+    vacationUntil: row.vacationUntil,
+    lastSafetyNudgeAt: row.lastSafetyNudgeAt,
+    pauseAskedAt: row.pauseAskedAt,
+    unansweredSince: row.unansweredSince,
+    sessionPrepTime: row.sessionPrepTime,
   };
 }
 
@@ -33,20 +39,32 @@ function toRow(patch: ProfilePatch): Partial<UserRow> {
 }
 
 export class PrismaUserRepository implements UserRepository {
-  constructor(private readonly db: Db) {}
+  // Shared with the other repositories on this client, so they can invalidate what they change.
+  constructor(
+    private readonly db: Db,
+    private readonly cache: UserRowCache = userRowCacheOf(db),
+  ) {}
 
   async find(ref: UserRef): Promise<User | null> {
+    const cached = this.cache.get(ref.platform, ref.platformUserId);
+    if (cached) return cached;
+    const ticket = this.cache.ticket();
     // Only the two key fields: callers may pass a whole User, and Prisma rejects extra keys.
     const key = { platform: ref.platform, platformUserId: ref.platformUserId };
     const row = await this.db.user.findUnique({ where: { platform_platformUserId: key } });
-    return row ? toUser(row) : null;
+    if (!row) return null;
+    const user = toUser(row);
+    this.cache.remember(user, ticket);
+    return user;
   }
 
   async findOrCreate(ref: UserRef): Promise<User> {
     const found = await this.find(ref);
     if (found) return found;
     try {
-      return toUser(await this.db.user.create({ data: { platform: ref.platform, platformUserId: ref.platformUserId } }));
+      const created = toUser(await this.db.user.create({ data: { platform: ref.platform, platformUserId: ref.platformUserId } }));
+      this.cache.written(created);
+      return created;
     } catch (error) {
       // Two first messages at once: the other one created the row.
       if (!isUniqueViolation(error)) throw error;
@@ -55,6 +73,14 @@ export class PrismaUserRepository implements UserRepository {
   }
 
   async update(userId: number, patch: ProfilePatch): Promise<User> {
-    return toUser(await this.db.user.update({ where: { id: userId }, data: toRow(patch) }));
+    try {
+      const user = toUser(await this.db.user.update({ where: { id: userId }, data: toRow(patch) }));
+      this.cache.written(user);
+      return user;
+    } catch (error) {
+      // Whatever the database did, the next read asks it again.
+      this.cache.forget(userId);
+      throw error;
+    }
   }
 }

@@ -26,5 +26,6 @@ export function unavailableRepositories(): Repositories {
     notes: repository as Repositories["notes"],
     weekly: repository as Repositories["weekly"],
     erasure: repository as Repositories["erasure"],
+    appointments: repository as Repositories["appointments"],
   };
 }

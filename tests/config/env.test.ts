@@ -5,7 +5,7 @@ import { parseEnv, ZEnv } from "../../src/config/env";
 describe("configuration", () => {
   it("needs nothing set: the defaults run the terminal companion on SQLite", () => {
     const result = parseEnv({});
-    expect(result).toMatchObject({ ok: true, env: { DATABASE_URL: "file:./data/companion.db", LOG_LEVEL: "info", CHECKIN_CATCH_UP_MINUTES: 120 } });
+    expect(result).toMatchObject({ ok: true, env: { DATABASE_URL: "file:./data/companion.db", LOG_LEVEL: "info", CHECKIN_CATCH_UP_MINUTES: 120, CHECKIN_ASK_TO_PAUSE_AFTER: 5 } });
   });
 
   it("treats empty values as unset", () => {
@@ -18,6 +18,7 @@ describe("configuration", () => {
     [{ TELEGRAM_BOT_TOKEN: "not-a-token" }, "TELEGRAM_BOT_TOKEN"],
     [{ TELEGRAM_WEBHOOK_URL: "http://insecure.example" }, "TELEGRAM_WEBHOOK_URL"],
     [{ CHECKIN_CATCH_UP_MINUTES: "-5" }, "CHECKIN_CATCH_UP_MINUTES"],
+    [{ CHECKIN_ASK_TO_PAUSE_AFTER: "often" }, "CHECKIN_ASK_TO_PAUSE_AFTER"],
     [{ PORT: "seventy" }, "PORT"],
   ])("names the bad variable in one line: %j", (source, name) => {
     const result = parseEnv(source);

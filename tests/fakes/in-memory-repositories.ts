@@ -2,6 +2,7 @@ import type { UserRef } from "../../src/core/events";
 import { comparePlanItems, type PlanItem, type PlanSection } from "../../src/core/features/safety/safety-plan";
 import type { CheckIn, CheckInSlot, ConversationState, ProfilePatch, User, Win } from "../../src/core/model";
 import type { Repositories, Stored } from "../../src/core/ports";
+import { inMemoryAppointmentRepository } from "./in-memory-appointment-repository";
 import { inMemoryFeatureRepositories } from "./in-memory-feature-repositories";
 
 /** Repositories in memory, with the same contracts as the Prisma ones (tests/storage checks both). */
@@ -17,9 +18,11 @@ export function inMemoryRepositories() {
   const newest = <T extends { createdAt: Date; id: number }>(a: T, b: T) =>
     b.createdAt.getTime() - a.createdAt.getTime() || b.id - a.id;
   const features = inMemoryFeatureRepositories(() => nextId++, userById);
+  const sessions = inMemoryAppointmentRepository(() => nextId++, users);
 
-  const repos: Repositories & { all: typeof features.all & { users: User[]; wins: typeof wins; checkIns: CheckIn[] } } = {
-    all: { users, wins, checkIns, ...features.all },
+  const repos: Repositories & { all: typeof features.all & typeof sessions.all & { users: User[]; wins: typeof wins; checkIns: CheckIn[] } } = {
+    all: { users, wins, checkIns, ...features.all, ...sessions.all },
+    appointments: sessions.repo,
     journal: features.journal,
     moods: features.moods,
     habits: features.habits,
@@ -37,6 +40,7 @@ export function inMemoryRepositories() {
           id: nextId++, ...ref, createdAt: new Date(), onboardedAt: null, timeZone: "UTC", country: null, language: "en",
           paused: false, pausedUntil: null, inactive: false, moodScale: "ten", checkInSteps: ["prompt", "journal"],
           skipDate: null, quietStart: null, quietEnd: null, lastSummaryAt: null, retentionDays: null,
+          vacationUntil: null, lastSafetyNudgeAt: null, pauseAskedAt: null, unansweredSince: null, sessionPrepTime: null,
         };
         users.push(user);
         return user;
@@ -162,6 +166,21 @@ export function inMemoryRepositories() {
         Object.assign(row, patch);
         return { ...row };
       },
+      async unansweredCounts(userIds, since) {
+        const counts = new Map<number, number>();
+        for (const c of checkIns) {
+          if (!userIds.includes(c.userId) || c.status !== "sent" || c.answeredAt || !c.sentAt || c.sentAt < since) continue;
+          counts.set(c.userId, (counts.get(c.userId) ?? 0) + 1);
+        }
+        return counts;
+      },
+      async recentSent(userId, limit) {
+        return checkIns
+          .filter((c) => c.userId === userId && c.status === "sent")
+          .sort((a, b) => (b.sentAt?.getTime() ?? 0) - (a.sentAt?.getTime() ?? 0) || b.id - a.id)
+          .slice(0, limit)
+          .map((c) => ({ ...c }));
+      },
       async latestSent(userId, since) {
         const sent = checkIns.filter((c) => c.userId === userId && c.status === "sent" && c.sentAt && c.sentAt >= since);
         return sent.sort((a, b) => b.sentAt!.getTime() - a.sentAt!.getTime() || b.id - a.id)[0] ?? null;
@@ -184,7 +203,7 @@ export function inMemoryRepositories() {
     erasure: {
       async eraseUser(userId) {
         const keep = <T extends { userId: number }>(rows: T[]) => rows.splice(0, rows.length, ...rows.filter((row) => row.userId !== userId));
-        for (const rows of [slots, wins, plan, checkIns, ...Object.values(features.all)] as { userId: number }[][]) keep(rows);
+        for (const rows of [slots, wins, plan, checkIns, ...Object.values(features.all), ...Object.values(sessions.all)] as { userId: number }[][]) keep(rows);
         conversations.delete(userId);
         users.splice(users.findIndex((u) => u.id === userId), 1);
       },

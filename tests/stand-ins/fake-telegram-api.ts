@@ -66,6 +66,10 @@ export interface FakeTelegram {
   waitForSent(predicate: (sent: SentMessage) => boolean, timeoutMs?: number): Promise<SentMessage>;
   /** Answers the next `times` calls of `method` with this error instead of running it. */
   failNext(method: string, failure: InjectedFailure, times?: number): void;
+  /** Answers every call of `method` with this error until `clearFailures` (e.g. getUpdates, so nothing is confirmed). */
+  failUntilCleared(method: string, failure: InjectedFailure): void;
+  /** Forgets the injected failures of `method`. */
+  clearFailures(method: string): void;
   /** `performance.now()` when getUpdates first handed this update to the bot; undefined if it never did. */
   firstHandedOut(updateId: number): number | undefined;
   /** Updates the bot has not confirmed yet (at or after the last getUpdates offset). */
@@ -91,6 +95,7 @@ export async function startFakeTelegram(options: StartFakeTelegramOptions = {}):
   let lastCallbackId = 0;
   const calls: RecordedCall[] = [];
   const failures = new Map<string, InjectedFailure[]>();
+  const standingFailures = new Map<string, InjectedFailure>();
   const callWaiters = createWaitList<RecordedCall>();
   const sentWaiters = createWaitList<SentMessage>();
   const state: FakeTelegramState = {
@@ -141,7 +146,7 @@ export async function startFakeTelegram(options: StartFakeTelegramOptions = {}):
     calls.push(call);
     callWaiters.offer(call);
     if (requestToken !== token) return answer(call, res, new TelegramApiError(401, "Unauthorized"));
-    const failure = failures.get(method.toLowerCase())?.shift();
+    const failure = failures.get(method.toLowerCase())?.shift() ?? standingFailures.get(method.toLowerCase());
     if (failure) {
       const parameters = failure.retry_after === undefined ? undefined : { retry_after: failure.retry_after };
       return answer(call, res, new TelegramApiError(failure.error_code, failure.description, parameters));
@@ -230,6 +235,15 @@ export async function startFakeTelegram(options: StartFakeTelegramOptions = {}):
 
     waitForSent(predicate, timeoutMs = DEFAULT_WAIT_MS) {
       return sentWaiters.waitFor(state.sent, predicate, timeoutMs, "matching sent message");
+    },
+
+    failUntilCleared(method, failure) {
+      standingFailures.set(method.toLowerCase(), failure);
+    },
+
+    clearFailures(method) {
+      failures.delete(method.toLowerCase());
+      standingFailures.delete(method.toLowerCase());
     },
 
     failNext(method, failure, times = 1) {

@@ -1,6 +1,6 @@
 import { GrammyError, type Api } from "grammy";
 import type { Update } from "grammy/types";
-import type { ChatKind } from "../../core/events";
+import type { ChatKind, UserRef } from "../../core/events";
 import type { Core } from "../../core/handle-event";
 import type { Logger } from "../../core/ports";
 import type { Outgoing, Reply } from "../../core/replies";
@@ -41,7 +41,8 @@ export async function handleTelegramUpdate(deps: UpdateHandlerDeps, update: Upda
   }
   if (input.kind === "unreadable") {
     logger.debug({ event: "telegram-update", update: update.update_id, kind: "unreadable", user: hashUserId(input.user.platformUserId) }, "non-text message");
-    await sendReplies(deps, input.chatId, "private", [{ kind: "reply", text: UNREADABLE_MESSAGE }], update.update_id);
+    const outcome = await sendReplies(deps, input.chatId, "private", [{ kind: "reply", text: UNREADABLE_MESSAGE }], update.update_id);
+    if (outcome === "unreachable") await recordUnreachable(deps, input.user, update.update_id);
     return;
   }
   const { event, chatId, press, document } = input;
@@ -62,21 +63,40 @@ export async function handleTelegramUpdate(deps: UpdateHandlerDeps, update: Upda
     logger.error({ event: "telegram-update", update: update.update_id, ...errorFields(error) }, "core failed");
     outgoing = [{ to: event.user, reply: { kind: "error", text: CORE_FAILED } }];
   }
-  await sendReplies(deps, chatId, event.chat ?? "private", outgoing.map((o) => o.reply), update.update_id);
+  const chat = event.chat ?? "private";
+  const outcome = await sendReplies(deps, chatId, chat, outgoing.map((o) => o.reply), update.update_id);
+  // In a group, a refusal is about the group (the bot was removed), not about this person.
+  if (outcome === "unreachable" && chat === "private") await recordUnreachable(deps, event.user, update.update_id);
   if (press) await retireKeyboard(deps, press, update.update_id);
 }
 
+/** The person blocked the bot (or is gone): the core stops scheduled messages to them until they write again. */
+async function recordUnreachable(deps: UpdateHandlerDeps, user: UserRef, updateId: number): Promise<void> {
+  try {
+    await deps.core.recordUnreachable(user);
+  } catch (error) {
+    deps.logger.error({ event: "telegram-update", update: updateId, ...errorFields(error) }, "could not mark the person unreachable");
+  }
+}
+
 /** Sends replies in order. A person who blocked the bot gets nothing more; any other failure skips only that reply. */
-async function sendReplies(deps: UpdateHandlerDeps, chatId: number, chat: ChatKind, replies: readonly Reply[], updateId: number): Promise<void> {
+async function sendReplies(
+  deps: UpdateHandlerDeps,
+  chatId: number,
+  chat: ChatKind,
+  replies: readonly Reply[],
+  updateId: number,
+): Promise<"sent" | "unreachable"> {
   const options: RenderOptions = chat === "group" ? { dmInviteUrl: `https://t.me/${deps.botUsername}` } : {};
   for (const reply of replies) {
     const outcome = await sendReply(deps, chatId, render(deps.logger, reply, options, updateId), reply, updateId);
-    if (outcome === "unreachable") return;
+    if (outcome === "unreachable") return "unreachable";
     // A safety response Telegram refused as sent (a bad button, a bad file) goes again as plain words.
     if (outcome === "refused" && reply.kind === "safety") {
       await sendReply(deps, chatId, render(deps.logger, { kind: "safety", text: reply.text }, options, updateId), reply, updateId);
     }
   }
+  return "sent";
 }
 
 async function sendReply(

@@ -4,6 +4,7 @@ import type { Update } from "grammy/types";
 import type { Logger } from "../../core/ports";
 import { errorFields } from "./send-telegram-message";
 import { TELEGRAM_GET_UPDATES_MAX_LIMIT } from "./telegram-limits";
+import type { AnsweredUpdates } from "./answered-updates";
 import type { UpdateLedger } from "./update-ledger";
 
 /** The update types the companion handles; everything else is never fetched. */
@@ -16,6 +17,8 @@ const MAX_RETRY_WAIT_MS = 30_000;
 export interface PollOptions {
   api: Api;
   ledger: UpdateLedger;
+  /** Told which updates each successful poll confirmed, so it can forget them. */
+  answered?: AnsweredUpdates;
   logger: Logger;
   /** Long-poll timeout when nothing is in flight (seconds). */
   timeoutSeconds: number;
@@ -26,7 +29,7 @@ export interface PollOptions {
  * batch fetched: Telegram only learns an update is done once its effects are stored. (The
  * runner's own fetcher confirms every update the moment it is fetched, before it is handled.)
  */
-export function pollUpdates({ api, ledger, logger, timeoutSeconds }: PollOptions): UpdateSupplier<Update> {
+export function pollUpdates({ api, ledger, answered, logger, timeoutSeconds }: PollOptions): UpdateSupplier<Update> {
   let failures = 0;
   return {
     async supply(batchSize, runnerSignal) {
@@ -41,7 +44,10 @@ export function pollUpdates({ api, ledger, logger, timeoutSeconds }: PollOptions
           updates = await api.getUpdates(
             {
               ...(offset === undefined ? {} : { offset }),
-              limit: Math.max(1, Math.min(batchSize, TELEGRAM_GET_UPDATES_MAX_LIMIT)),
+              // The batch starts at the oldest update still in flight, so those come first, again: ask
+              // for room beyond them. (Asking for only `batchSize` returned nothing new whenever more
+              // were in flight than there was room for: 206 polls for a burst of 4,000 instead of 127.)
+              limit: Math.max(1, Math.min(ledger.inFlightCount + batchSize, TELEGRAM_GET_UPDATES_MAX_LIMIT)),
               // Updates in flight are still unconfirmed, so Telegram would answer at once anyway.
               timeout: busy ? 0 : timeoutSeconds,
               allowed_updates: ALLOWED_UPDATES,
@@ -49,6 +55,7 @@ export function pollUpdates({ api, ledger, logger, timeoutSeconds }: PollOptions
             apiSignal,
           );
           failures = 0;
+          if (offset !== undefined) answered?.confirmedBelow(offset);
         } catch (error) {
           if (signal.aborted) throw error;
           // A refused token will not get better by asking again.
@@ -59,7 +66,7 @@ export function pollUpdates({ api, ledger, logger, timeoutSeconds }: PollOptions
           await sleep(wait, signal);
           continue;
         }
-        const fresh = ledger.admit(updates);
+        const fresh = ledger.admit(updates, batchSize);
         if (fresh.length > 0) return fresh;
         if (busy || updates.length > 0) await ledger.waitForProgress(STALE_POLL_WAIT_MS, signal);
         if (signal.aborted) return [];

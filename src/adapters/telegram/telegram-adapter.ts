@@ -12,6 +12,7 @@ import { publishCommandMenu } from "./command-menu";
 import { chatKeyOf } from "./from-telegram-update";
 import { telegramFileDownloader } from "./download-telegram-file";
 import { handleTelegramUpdate } from "./handle-telegram-update";
+import { AnsweredUpdatesFile, NO_ANSWERED_RECORD, type AnsweredUpdates } from "./answered-updates";
 import { ALLOWED_UPDATES, pollUpdates } from "./poll-updates";
 import { retryNetworkErrors } from "./retry-network-errors";
 import { deliveryOutcomeOf, errorFields, sendTelegramMessage } from "./send-telegram-message";
@@ -42,6 +43,11 @@ export interface TelegramAdapterOptions {
   stopTimeoutMs?: number;
   /** 429 and 5xx retries (auto-retry): attempts and the longest retry_after honoured. */
   retry?: { maxAttempts?: number; maxDelaySeconds?: number };
+  /**
+   * A folder (beside the database) for the record of answered updates, so an update Telegram
+   * sends again after a crash gets no second reply. Unset: nothing is kept across restarts.
+   */
+  answeredUpdatesDir?: string;
 }
 
 export const DEFAULT_OUTGOING_LIMITS: QueueLimits = {
@@ -61,6 +67,7 @@ export class TelegramAdapter implements Adapter {
   readonly platform = "telegram" as const;
   readonly bot: Bot;
   private readonly ledger = new UpdateLedger();
+  private answered: AnsweredUpdates = NO_ANSWERED_RECORD;
   private readonly queue: OutgoingQueue<Outgoing>;
   private readonly webhookSecret: string | undefined;
   private runner: RunnerHandle | null = null;
@@ -87,9 +94,21 @@ export class TelegramAdapter implements Adapter {
     // One chat's updates in arrival order; different chats side by side.
     this.bot.use(sequentialize((ctx) => chatKeyOf(ctx.update)));
     const downloadFile = telegramFileDownloader(this.bot.api, options.token, options.apiRoot, logger);
-    this.bot.use((ctx) =>
-      handleTelegramUpdate({ core: options.core, logger, api: this.bot.api, botUsername: this.bot.botInfo.username, downloadFile }, ctx.update),
-    );
+    this.bot.use(async (ctx) => {
+      const updateId = ctx.update.update_id;
+      // Sent again after a crash that came between the reply and the confirmation: its effects are
+      // stored and the person has their answer, so nothing more is done.
+      if (this.answered.has(updateId)) {
+        logger.info({ event: "telegram-update", update: updateId }, "update was answered before a restart; not answering twice");
+        return;
+      }
+      await handleTelegramUpdate({ core: options.core, logger, api: this.bot.api, botUsername: this.bot.botInfo.username, downloadFile }, ctx.update);
+      try {
+        this.answered.record(updateId);
+      } catch (error) {
+        logger.warn({ event: "telegram-update", update: updateId, ...errorFields(error) }, "could not record the update as answered");
+      }
+    });
     this.webhookSecret = options.webhook ? (options.webhook.secret ?? randomBytes(32).toString("hex")) : undefined;
     this.queue = new OutgoingQueue<Outgoing>(
       options.outgoingLimits ?? DEFAULT_OUTGOING_LIMITS,
@@ -106,6 +125,13 @@ export class TelegramAdapter implements Adapter {
   async start(): Promise<void> {
     const { logger, core, webhook } = this.options;
     await this.bot.init();
+    if (this.options.answeredUpdatesDir) {
+      try {
+        this.answered = AnsweredUpdatesFile.inFolder(this.options.answeredUpdatesDir, this.options.token);
+      } catch (error) {
+        logger.warn({ event: "telegram-start", ...errorFields(error) }, "record of answered updates unavailable; a crash may repeat a reply");
+      }
+    }
     try {
       await publishCommandMenu(this.bot.api, core.commands.list);
     } catch (error) {
@@ -133,7 +159,13 @@ export class TelegramAdapter implements Adapter {
   private startPolling(): void {
     const { logger } = this.options;
     const source = createSource(
-      pollUpdates({ api: this.bot.api, ledger: this.ledger, logger, timeoutSeconds: this.options.pollTimeoutSeconds ?? DEFAULTS.pollTimeoutSeconds }),
+      pollUpdates({
+        api: this.bot.api,
+        ledger: this.ledger,
+        answered: this.answered,
+        logger,
+        timeoutSeconds: this.options.pollTimeoutSeconds ?? DEFAULTS.pollTimeoutSeconds,
+      }),
     );
     const sink = createConcurrentSink<Update, unknown>(
       { consume: (update) => this.bot.handleUpdate(update).finally(() => this.ledger.complete(update.update_id)) },
@@ -209,8 +241,14 @@ export class TelegramAdapter implements Adapter {
     const offset = this.ledger.offset();
     if (this.runner && offset !== undefined) {
       // The last poll confirms what finished since the one before; the rest stays with Telegram.
-      await this.bot.api.getUpdates({ offset, limit: 1, timeout: 0 }).catch(() => undefined);
+      const confirmed = await this.bot.api.getUpdates({ offset, limit: 1, timeout: 0 }).then(
+        () => true,
+        () => false,
+      );
+      if (confirmed) this.answered.confirmedBelow(offset);
     }
+    this.answered.close();
+    this.answered = NO_ANSWERED_RECORD;
     this.queue.stop();
     for (const cutShort of this.unfinishedDeliveries) cutShort();
     this.unfinishedDeliveries.clear();

@@ -15,9 +15,9 @@ export class UpdateLedger {
   private progressWaiters: (() => void)[] = [];
   private drainWaiters: (() => void)[] = [];
 
-  /** Takes on the updates not seen before, in order; returns them. */
-  admit<T extends { update_id: number }>(updates: readonly T[]): T[] {
-    const fresh = updates.filter((update) => this.highestSeen === undefined || update.update_id > this.highestSeen);
+  /** Takes on the updates not seen before, in order, at most `max` of them; returns them. */
+  admit<T extends { update_id: number }>(updates: readonly T[], max = Infinity): T[] {
+    const fresh = updates.filter((update) => this.highestSeen === undefined || update.update_id > this.highestSeen).slice(0, max);
     for (const update of fresh) {
       this.inFlight.add(update.update_id);
       this.highestSeen = update.update_id;

@@ -167,6 +167,8 @@ describe("answering a check-in", () => {
 
   it("does not repeat a reflection prompt within two weeks", async () => {
     const bot = testCompanion({ now: "2027-03-01T00:00:00Z" });
+    // Sixteen unanswered check-ins in a row: here the "would a pause help?" question would stop them.
+    bot.deps.settings.askToPauseAfter = 0;
     await userWithCheckIn(bot, "ana", "UTC", "09:00");
     await bot.send("ana", "/checkin add 20:00");
     await bot.runClock("2027-03-01T09:00:00Z", "2027-03-08T20:00:00Z", 60);

@@ -17,6 +17,7 @@ async function fillIn(bot: ReturnType<typeof testCompanion>, name: string) {
   await bot.send(name, "/goal add sleep by midnight; phone out of the bedroom; lights off at 23:30");
   await bot.send(name, "/tosession the lake dream");
   await bot.send(name, "/plan add people: my sister Hortensia +44 7700 900123");
+  await bot.send(name, "/session weekly Tue 17:00");
 }
 
 async function importFile(bot: ReturnType<typeof testCompanion>, name: string, bytes: Uint8Array): Promise<Reply[]> {
@@ -39,11 +40,13 @@ describe("/export and /import", () => {
     expect(data.goals[0]!.steps.map((s) => s.text)).toEqual(["phone out of the bedroom", "lights off at 23:30"]);
     expect(data.habits[0]).toMatchObject({ name: "evening walk", ticks: ["2027-03-10"] });
     expect(data.checkInTimes).toEqual([{ localTime: "08:30", weekdays: [] }]);
+    expect(data.sessions).toMatchObject([{ number: 1, weekday: 2, localTime: "17:00" }]);
     const md = decode(markdown!.bytes);
     expect(markdown!.name).toBe("between-export-2027-03-10.md");
     expect(md).toContain("> the dream about the lake again #nightmare");
     expect(md).toMatch(/### 1\. 2027-03-10 13:\d\d ★ #nightmare/);
     expect(md).toContain("People I can ask for help");
+    expect(md).toContain("weekly on Tuesday at 17:00");
   });
 
   it("brings an export into another install, and a second import adds nothing twice", async () => {
@@ -70,6 +73,8 @@ describe("/export and /import", () => {
     expect(moved.sessionNotes.map((n) => n.text)).toEqual(["the lake dream"]);
     expect(moved.profile.timeZone).toBe("Europe/Berlin");
     expect(moved.checkInTimes).toEqual([{ localTime: "08:30", weekdays: [] }]);
+    expect(moved.sessions).toMatchObject([{ number: 1, weekday: 2, localTime: "17:00" }]);
+    expect(textOf(await to.send("ana", "/sessions"))).toMatch(/Tue/);
     expect(textOf(await to.send("ana", "/safety"))).toContain("+44 7700 900123");
   });
 

@@ -110,6 +110,34 @@ describe("Telegram adapter: private chats", () => {
     expect((await userOf(running, ROBIN))!.inactive).toBe(false);
   });
 
+  it("marks a person inactive when a reply to them is refused as blocked, so the next check-in is not sent", async () => {
+    running = await startTelegramCompanion({ now: "2027-03-10T07:00:00Z" });
+    await running.say(ROBIN, "/checkin 09:00");
+    expect((await userOf(running, ROBIN))!.inactive).toBe(false);
+    // They block the bot right after writing: the answer to their message is refused.
+    running.fake.failNext("sendMessage", BLOCKED);
+    const replies = await running.say(ROBIN, "A long day, glad it's over.");
+    expect(replies).toEqual([]);
+    expect(running.fake.calls.filter((c) => c.method === "sendMessage").at(-1)!.status).toBe(403);
+    expect((await userOf(running, ROBIN))!.inactive).toBe(true);
+    // No check-in goes to a person who blocked the bot...
+    const { messages } = await running.tick("2027-03-10T09:00:00Z");
+    expect(messages).toEqual([]);
+    // ...until they write again.
+    const back = await running.say(ROBIN, "I'm back.");
+    expect(back.map((m) => m.text).join("\n")).toMatch(/Saved to your journal/);
+    expect((await userOf(running, ROBIN))!.inactive).toBe(false);
+  });
+
+  it("does not mark the person inactive when a group refuses the answer (the bot was removed from it)", async () => {
+    running = await startTelegramCompanion();
+    await running.say(ROBIN, "hello");
+    running.fake.failNext("sendMessage", { error_code: 403, description: "Forbidden: bot was kicked from the supergroup chat" });
+    await running.say(ROBIN, "/safety", PEER_GROUP);
+    expect(running.fake.calls.filter((c) => c.method === "sendMessage").at(-1)!.status).toBe(403);
+    expect((await userOf(running, ROBIN))!.inactive).toBe(false);
+  });
+
   it("answers a photo kindly and stores nothing", async () => {
     running = await startTelegramCompanion();
     const before = running.fake.sent.length;

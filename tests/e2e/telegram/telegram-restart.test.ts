@@ -91,4 +91,57 @@ describe("npm start on Telegram: nothing lost, nothing twice", () => {
     },
     90_000,
   );
+
+  it(
+    "killed after answering a burst but before Telegram heard it was done, restarts and answers nobody twice",
+    async () => {
+      fake = await startFakeTelegram({ token: FAKE_TOKEN });
+      const databaseUrl = tempDatabaseUrl();
+      const first = startCompanionProcess({ apiRoot: fake.apiRoot, databaseUrl });
+      processes.push(first);
+      await fake.waitForCall("getUpdates", () => true, START_TIMEOUT_MS);
+
+      const chatOf = new Map<number, number>();
+      for (let n = 0; n < 40; n += 1) {
+        const person = PEOPLE[n % PEOPLE.length]!;
+        chatOf.set(fake.sendText(person, `Line ${n}: a quiet evening, some reading.`).update_id, person.id);
+      }
+      // Once the first batch is handed out, no later poll gets through: nothing more is confirmed.
+      await eventually(() => [...chatOf.keys()].some((id) => fake!.firstHandedOut(id) !== undefined), "the first batch", START_TIMEOUT_MS);
+      fake.failUntilCleared("getUpdates", { error_code: 409, description: "Conflict: terminated by other getUpdates request" });
+      const handedOut = () => [...chatOf.keys()].filter((id) => fake!.firstHandedOut(id) !== undefined).length;
+      // Every update it took on is answered; then it dies before it can say so.
+      await eventually(() => fake!.sent.length >= handedOut(), "replies to every update taken on", 20_000);
+      await new Promise((resolve) => setTimeout(resolve, 300));
+      first.kill();
+      await first.exited;
+      const repliesBeforeKill = fake.sent.length;
+      // Only a poll Telegram answered confirms anything; the refused ones carried offsets in vain.
+      const confirmed = Math.max(0, ...fake.calls.filter((c) => c.method === "getUpdates" && c.status === 200).map((c) => Number(c.payload.offset ?? 0)));
+      const answeredButUnconfirmed = [...chatOf.keys()].filter((id) => fake!.firstHandedOut(id) !== undefined && id >= confirmed);
+      // The case that matters: Telegram still holds updates that were already answered.
+      expect(repliesBeforeKill).toBeGreaterThan(0);
+      expect(answeredButUnconfirmed.length).toBeGreaterThan(0);
+
+      fake.clearFailures("getUpdates");
+      const second = startCompanionProcess({ apiRoot: fake.apiRoot, databaseUrl });
+      processes.push(second);
+      await eventually(() => fake!.pendingUpdates() === 0, "the restarted bot to confirm every update", START_TIMEOUT_MS);
+      second.signal("SIGTERM");
+      await second.allGone();
+
+      // One reply per message, each person's in the order they wrote: none repeated after the restart.
+      expect(fake.sent).toHaveLength(chatOf.size);
+      for (const person of PEOPLE) {
+        const sentTo = fake.sent.filter((sent) => sent.chatId === person.id);
+        expect(sentTo).toHaveLength([...chatOf.values()].filter((chat) => chat === person.id).length);
+        expect(sentTo.every((sent) => /Saved to your journal/.test(sent.text ?? ""))).toBe(true);
+      }
+      expect(second.logs()).toMatch(/not answering twice/);
+      const stored = await storedEntries(databaseUrl);
+      expect(stored).toHaveLength(chatOf.size);
+      expect(new Set(stored.map((e) => e.sourceEventId)).size).toBe(chatOf.size);
+    },
+    90_000,
+  );
 });

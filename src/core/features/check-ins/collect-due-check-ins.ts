@@ -7,6 +7,8 @@ import { checkInQuestion } from "./check-in-messages";
 import { DAY_MS, localDateOf } from "./local-date";
 import { nextDueInstant, slotRule, type DailySlot } from "./next-due-instant";
 import { choosePrompt, PROMPT_REPEAT_DAYS } from "./reflection-prompts";
+import { askToPauseInstead, whoToAskToPause } from "../rhythm/ask-to-pause";
+import { onVacation } from "../sessions/session-schedule";
 
 /** How many slots and sends one tick handles; the rest wait for the next minute, nothing is dropped. */
 export const MAX_SLOTS_PER_TICK = 20_000;
@@ -46,6 +48,8 @@ async function claimOccurrences(deps: CoreDeps, dueSlots: readonly DueSlot[], at
 export function statusFor(occurrence: Occurrence, isLatest: boolean, at: Date, windowMs: number): CheckInStatus {
   const { user } = occurrence;
   if (user.paused || user.inactive || user.skipDate === localDateOf(occurrence.dueAt, user.timeZone)) return "skipped";
+  // On a break, or asked whether to pause and not answered yet: no check-in is sent.
+  if (onVacation(user, occurrence.dueAt) || user.pauseAskedAt) return "skipped";
   if (!isLatest || at.getTime() - occurrence.dueAt.getTime() > windowMs) return "missed";
   return "pending";
 }
@@ -104,7 +108,16 @@ export async function collectDueCheckIns(deps: CoreDeps, at: Date): Promise<Outg
   await deps.repos.checkIns.expireStale(oldestSendable);
   const ready = await deps.repos.checkIns.claimSendable(at, oldestSendable, MAX_SENDS_PER_TICK);
   const out: Outgoing[] = [];
+  const askToPause = await whoToAskToPause(deps, ready, at);
+  const askedNow = new Set<number>();
   for (const { checkIn, user } of ready) {
+    if (askToPause.has(user.id)) {
+      // After several unanswered in a row: once, "would a pause help?" instead of another check-in.
+      if (askedNow.has(user.id)) await deps.repos.checkIns.update(user.id, checkIn.id, { status: "skipped" });
+      else out.push({ to: { platform: user.platform, platformUserId: user.platformUserId }, reply: await askToPauseInstead(deps, checkIn, user, at) });
+      askedNow.add(user.id);
+      continue;
+    }
     const localHour = DateTime.fromJSDate(at, { zone: user.timeZone }).hour;
     out.push({
       to: { platform: user.platform, platformUserId: user.platformUserId },

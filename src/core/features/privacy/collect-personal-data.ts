@@ -9,7 +9,7 @@ const isoOrNull = (date: Date | null) => (date ? date.toISOString() : null);
 /** Everything kept about the person, opened, in the export's shape. */
 export async function collectPersonalData(deps: CoreDeps, user: User, now: Date): Promise<PersonalData> {
   const { repos } = deps;
-  const [slots, plan, journal, wins, moods, sleep, habits, ticks, goals, notes] = await Promise.all([
+  const [slots, plan, journal, wins, moods, sleep, habits, ticks, goals, notes, sessions] = await Promise.all([
     repos.slots.list(user.id),
     repos.plans.list(user.id),
     repos.journal.list(user.id, { limit: Number.MAX_SAFE_INTEGER }),
@@ -20,6 +20,7 @@ export async function collectPersonalData(deps: CoreDeps, user: User, now: Date)
     repos.habits.ticks(user.id, ALL_TIME.firstDate, ALL_TIME.lastDate),
     repos.goals.list(user.id, { doneSince: ALL_TIME.from }),
     repos.notes.list(user.id, {}),
+    repos.appointments.list(user.id),
   ]);
   return {
     format: EXPORT_FORMAT,
@@ -36,6 +37,7 @@ export async function collectPersonalData(deps: CoreDeps, user: User, now: Date)
       quietStart: user.quietStart,
       quietEnd: user.quietEnd,
       retentionDays: user.retentionDays,
+      sessionPrepTime: user.sessionPrepTime,
     },
     checkInTimes: slots.map((slot) => ({ localTime: slot.localTime, weekdays: slot.weekdays })),
     safetyPlan: plan.map((item) => ({ section: item.section, position: item.position, text: item.text, contact: item.contact })),
@@ -66,5 +68,13 @@ export async function collectPersonalData(deps: CoreDeps, user: User, now: Date)
       steps: goal.steps.map((step) => ({ position: step.position, text: step.text, doneAt: isoOrNull(step.doneAt) })),
     })),
     sessionNotes: notes.map((note) => ({ number: note.number, text: note.text, createdAt: iso(note.createdAt) })),
+    sessions: sessions.map((session) => ({
+      number: session.number,
+      startsAt: iso(session.startsAt),
+      weekday: session.weekday,
+      localTime: session.localTime,
+      lastStartsAt: isoOrNull(session.lastStartsAt),
+      cancelledDates: session.cancelledDates,
+    })),
   };
 }

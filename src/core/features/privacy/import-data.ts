@@ -2,6 +2,7 @@ import { kindError, reply, type HandlerContext } from "../../context";
 import type { Reply } from "../../replies";
 import { nextDueInstant, slotRule } from "../check-ins/next-due-instant";
 import { isPlanSection } from "../safety/safety-plan";
+import { importSessions } from "./import-sessions";
 import { ZPersonalData, type PersonalData } from "./personal-data";
 
 /** Larger than any export a person could write by hand over years, small enough to parse at once. */
@@ -48,6 +49,7 @@ export async function importData(ctx: HandlerContext): Promise<Reply[]> {
     quietStart: data.profile.quietStart,
     quietEnd: data.profile.quietEnd,
     retentionDays: data.profile.retentionDays,
+    ...(data.profile.sessionPrepTime !== undefined ? { sessionPrepTime: data.profile.sessionPrepTime } : {}),
   });
   for (const slot of data.checkInTimes) {
     const rule = slotRule(slot);
@@ -81,6 +83,7 @@ export async function importData(ctx: HandlerContext): Promise<Reply[]> {
     if (goal.doneAt) await repos.goals.setDone(userId, stored.value.number, at(goal.doneAt));
   }
   for (const note of data.sessionNotes) count(await repos.notes.add(userId, note.text, at(note.createdAt), `import:n:${note.createdAt}:${note.number}`));
+  added += await importSessions(ctx, user, data.sessions);
 
   ctx.deps.logger.info({ event: "import", rows: added }, "a person imported an export");
   return [

@@ -29,6 +29,8 @@ export const ZPersonalData = z.object({
     quietStart: ZLocalTime.nullable(),
     quietEnd: ZLocalTime.nullable(),
     retentionDays: z.number().int().positive().nullable(),
+    /** Added after the first exports: optional, so those still import. */
+    sessionPrepTime: ZLocalTime.nullable().optional(),
   }),
   /** Daily check-in times: local time, ISO weekdays (empty = every day). */
   checkInTimes: z.array(z.object({ localTime: ZLocalTime, weekdays: z.array(z.number().int().min(1).max(7)) })).max(24),
@@ -60,6 +62,19 @@ export const ZPersonalData = z.object({
     }),
   ),
   sessionNotes: z.array(z.object({ number: z.number().int(), text: ZText, createdAt: ZInstant })),
+  /** Therapy sessions: one-offs (weekday null) and weekly series. Optional for exports made before sessions existed. */
+  sessions: z
+    .array(
+      z.object({
+        number: z.number().int(),
+        startsAt: ZInstant,
+        weekday: z.number().int().min(1).max(7).nullable(),
+        localTime: ZLocalTime,
+        lastStartsAt: ZInstant.nullable(),
+        cancelledDates: z.array(ZLocalDate),
+      }),
+    )
+    .default([]),
 });
 
 export type PersonalData = z.infer<typeof ZPersonalData>;

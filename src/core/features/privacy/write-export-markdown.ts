@@ -2,6 +2,8 @@ import { PLAN_SECTIONS } from "../safety/safety-plan";
 import { SECTION_TITLES } from "../safety/build-safety-response";
 import type { PersonalData } from "./personal-data";
 
+const WEEKDAYS = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"];
+
 /** "2027-03-10 08:00" on the person's own clock. */
 function localStamp(instant: string, timeZone: string): string {
   const parts = new Intl.DateTimeFormat("en-CA", {
@@ -67,6 +69,15 @@ export function writeExportMarkdown(data: PersonalData): string {
     ...section("Habits", habitLines, "No habits."),
     ...section("Goals", goalLines, "No goals."),
     ...section("For your next session", data.sessionNotes.map((note) => `- ${at(note.createdAt)}: ${note.text}`), "No notes."),
+    ...section(
+      "Therapy sessions",
+      data.sessions.map((session) =>
+        session.weekday === null
+          ? `- ${session.number}. ${at(session.startsAt)}`
+          : `- ${session.number}. weekly on ${WEEKDAYS[session.weekday - 1]} at ${session.localTime}, since ${at(session.startsAt).slice(0, 10)}${session.cancelledDates.length ? ` (cancelled: ${session.cancelledDates.join(", ")})` : ""}`,
+      ),
+      "No sessions.",
+    ),
     ...section(
       "Settings",
       [

@@ -34,7 +34,8 @@ export async function pauseCheckIns(ctx: HandlerContext, args: string): Promise<
 }
 
 export async function resumeCheckIns(ctx: HandlerContext): Promise<Reply[]> {
-  if (!ctx.user.paused) return [reply("Check-ins aren't paused. /checkin shows your times.")];
-  await ctx.deps.repos.users.update(ctx.user.id, { paused: false, pausedUntil: null });
+  if (!ctx.user.paused && !ctx.user.pauseAskedAt) return [reply("Check-ins aren't paused. /checkin shows your times.")];
+  // Also the answer to "would a pause help?": keep going, counting unanswered check-ins afresh.
+  await ctx.deps.repos.users.update(ctx.user.id, { paused: false, pausedUntil: null, pauseAskedAt: null, unansweredSince: ctx.now });
   return [reply("Welcome back. Check-ins start again at your next time.")];
 }

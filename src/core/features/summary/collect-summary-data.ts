@@ -42,6 +42,10 @@ export interface SummaryData {
   tagCounts: [string, number][];
   patterns: Pattern[];
   patternDates: string[];
+  /** Wins, notes and starred entries the person chose to leave out: counted, never shown. */
+  leftOut: number;
+  /** When the period starts at the last session, its instant (the file says so). */
+  sinceSession?: Date;
 }
 
 /** The period of a summary: the last `days` local dates, or from a given instant to now. */
@@ -60,7 +64,7 @@ export async function collectSummaryData(deps: CoreDeps, user: User, period: Sum
   const first = patternDates[0]! < period.dates[0]! ? patternDates[0]! : period.dates[0]!;
   const from = startOfLocalDay(first, user.timeZone) < period.start ? startOfLocalDay(first, user.timeZone) : period.start;
   const until = new Date(period.end.getTime() + 1);
-  const [moods, allHabits, ticks, sleep, tagged, wins, goals, starred, notes] = await Promise.all([
+  const [moods, allHabits, ticks, sleep, tagged, allWins, goals, allStarred, allNotes, omitted] = await Promise.all([
     repos.moods.list(user.id, from, until),
     repos.habits.list(user.id, { includeArchived: true }),
     repos.habits.ticks(user.id, first, today),
@@ -70,7 +74,14 @@ export async function collectSummaryData(deps: CoreDeps, user: User, period: Sum
     repos.goals.list(user.id, { doneSince: period.start }),
     repos.journal.starredSince(user.id, period.start),
     repos.notes.list(user.id, { since: period.start }),
+    repos.appointments.omitted(user.id),
   ]);
+  // What the person left out stays out of the chat text and the file; only the count remains.
+  const out = new Set(omitted.map((o) => `${o.kind}:${o.itemId}`));
+  const wins = allWins.filter((w) => !out.has(`win:${w.id}`));
+  const starred = allStarred.filter((e) => !out.has(`journal:${e.id}`));
+  const notes = allNotes.filter((n) => !out.has(`note:${n.id}`));
+  const leftOut = allWins.length - wins.length + allStarred.length - starred.length + allNotes.length - notes.length;
   const byDate = new Map<string, SummaryDay>();
   for (const date of datesFromTo(first, today)) byDate.set(date, { date, moods: [], mood: null, sleep: null, habitIds: new Set(), tags: new Set() });
   const inPeriod = (at: Date) => at >= period.start;
@@ -111,5 +122,6 @@ export async function collectSummaryData(deps: CoreDeps, user: User, period: Sum
     tagCounts: [...periodTags].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0])),
     patterns: findPatterns(patternDays, habitSpans),
     patternDates,
+    leftOut,
   };
 }

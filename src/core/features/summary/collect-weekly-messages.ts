@@ -5,6 +5,7 @@ import type { Outgoing } from "../../replies";
 import { goalLines } from "../goals/goal-text";
 import { nextPlanReview, PLAN_REVIEW_KIND, planReviewReminder } from "../safety/plan-review-reminder";
 import { writeWeeklyRecap } from "./weekly-recap";
+import { onVacation } from "../sessions/session-schedule";
 import { nextWeeklyInstant } from "./weekly-schedule";
 
 export const MAX_WEEKLY_PER_TICK = 5_000;
@@ -48,7 +49,7 @@ export async function collectWeeklyMessages(deps: CoreDeps, at: Date): Promise<O
   for (const { message, user } of due) {
     if (!won.has(message.id)) continue;
     const late = at.getTime() - message.nextDueAt.getTime() > windowMs;
-    if (user.paused || user.inactive || late || !stillMatches(message, user)) continue;
+    if (user.paused || user.inactive || onVacation(user, at) || late || !stillMatches(message, user)) continue;
     const to = { platform: user.platform, platformUserId: user.platformUserId };
     if (message.kind === PLAN_REVIEW_KIND) {
       // Only while there is a plan to look at.

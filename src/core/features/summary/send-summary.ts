@@ -7,6 +7,7 @@ import { dateRange, dayMonth, shortDate } from "./local-days";
 import { habitFigures, moodFigures } from "./summary-figures";
 import { writeSummaryMarkdown } from "./write-summary-markdown";
 import { writeSummaryText } from "./write-summary-text";
+import { describeInstant, lastSessionAt } from "../sessions/session-schedule";
 
 export const DEFAULT_SUMMARY_DAYS = 7;
 export const MAX_SUMMARY_DAYS = 90;
@@ -31,13 +32,15 @@ export function chartAlt(data: SummaryData): string {
 }
 
 /** `/summary` reads from the last summary (if 1 to 90 days ago), else the last 7 days; `/summary 14` picks. */
-function choosePeriod(ctx: HandlerContext, args: string) {
+function choosePeriod(ctx: HandlerContext, args: string, lastSession: Date | null) {
   if (args) {
     const days = /^(\d{1,4})(?:\s*d(?:ays?)?)?$/iu.exec(args.trim());
     const n = days ? Number(days[1]) : NaN;
     if (!Number.isInteger(n) || n < 1) return null;
     return periodOf(ctx.user, ctx.now, { days: Math.min(n, MAX_SUMMARY_DAYS) });
   }
+  // Once sessions are known, a summary is "since my last session" (if within the 90 days).
+  if (lastSession && ctx.now.getTime() - lastSession.getTime() <= MAX_SUMMARY_DAYS * DAY_MS) return periodOf(ctx.user, ctx.now, { since: lastSession });
   const last = ctx.user.lastSummaryAt;
   const age = last ? ctx.now.getTime() - last.getTime() : 0;
   if (last && age >= DAY_MS && age <= MAX_SUMMARY_DAYS * DAY_MS) return periodOf(ctx.user, ctx.now, { since: last });
@@ -58,10 +61,11 @@ async function renderChart(ctx: HandlerContext, data: SummaryData): Promise<Atta
 
 /** `/summary [days]`: the between-sessions report as text, a PNG chart and a Markdown file to share. */
 export async function sendSummary(ctx: HandlerContext, args: string): Promise<Reply[]> {
-  const period = choosePeriod(ctx, args);
+  const lastSession = args ? null : await lastSessionAt(ctx.deps, ctx.user, ctx.now);
+  const period = choosePeriod(ctx, args, lastSession);
   if (!period) return [kindError(`Say how many days to cover, like /summary 14 (up to ${MAX_SUMMARY_DAYS}), or just /summary.`)];
   const capped = args && Number(/^\d+/.exec(args.trim())?.[0]) > MAX_SUMMARY_DAYS ? ` (I cover up to ${MAX_SUMMARY_DAYS} days at a time.)` : "";
-  const data = await collectSummaryData(ctx.deps, ctx.user, period);
+  const data = { ...(await collectSummaryData(ctx.deps, ctx.user, period)), ...(lastSession ? { sinceSession: lastSession } : {}) };
   const image = await renderChart(ctx, data);
   const today = period.dates[period.dates.length - 1]!;
   const file: Attachment = {
@@ -74,5 +78,7 @@ export async function sendSummary(ctx: HandlerContext, args: string): Promise<Re
   const attached = image
     ? "The chart shows your mood each day, with habits beneath. The file has everything in full, to share if you want to."
     : "The file has everything in full, to share if you want to.";
-  return [reply(`${writeSummaryText(data)}\n\n${attached}${capped}`, { ...(image ? { image } : {}), file })];
+  const since = lastSession ? `Since your last session (${describeInstant(lastSession, ctx.user.timeZone)}). ` : "";
+  const leftOut = data.leftOut ? ` ${data.leftOut === 1 ? "One item is" : `${data.leftOut} items are`} left out, as you asked.` : "";
+  return [reply(`${writeSummaryText(data)}\n\n${since}${attached}${leftOut}${capped}`, { ...(image ? { image } : {}), file })];
 }

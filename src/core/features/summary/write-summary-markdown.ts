@@ -21,6 +21,9 @@ export function writeSummaryMarkdown(data: SummaryData): string {
     "",
     `What I noted between sessions with Between, a self-help companion app. Written ${at(data.period.end, "d LLLL yyyy, HH:mm")} (${zone}). Not a clinical assessment.`,
     "",
+    `Period covered: ${at(data.period.start, "ccc d LLLL yyyy, HH:mm")} to ${at(data.period.end, "ccc d LLLL yyyy, HH:mm")}${data.sinceSession ? " (since my last session)" : ""}.`,
+    ...(data.leftOut ? ["", `${plural(data.leftOut, "item")} left out at my request.`] : []),
+    "",
     "## Mood",
   ];
   const mood = moodFigures(data);
