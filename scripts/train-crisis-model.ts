@@ -1,6 +1,6 @@
 // npm run train:safety: trains the crisis screen's statistical layer on every labelled line we may
-// use (tests/fixtures/crisis-train/train.jsonl, crisis-eval/dev.jsonl and holdout.jsonl; never
-// holdout-2.jsonl), chooses the threshold by 5-fold cross-validation together with the rules and
+// use (tests/fixtures/crisis-train/train.jsonl and train-2.jsonl, crisis-eval/dev.jsonl and
+// holdout.jsonl; never holdout-2.jsonl or holdout-3.jsonl), chooses the threshold by 5-fold cross-validation together with the rules and
 // concepts, prints the held-out figures and writes src/content/crisis-model/model.json.
 // `--check` prints the figures without writing.
 import { readFileSync, writeFileSync } from "node:fs";
@@ -20,16 +20,16 @@ const scored = crossValidate(lines, phrases, TRAINING.seed);
 const threshold = chooseThreshold(scored);
 for (const candidate of THRESHOLDS) {
   const all = rates(scored, candidate);
-  const mineOnly = rates(scored.filter(({ source }) => source === "train"), candidate);
-  console.log(`threshold ${candidate}: held-out recall ${(all.recall * 100).toFixed(1)}%, false alarms ${(all.falseAlarms * 100).toFixed(1)}% (train.jsonl part: ${(mineOnly.recall * 100).toFixed(1)}% / ${(mineOnly.falseAlarms * 100).toFixed(1)}%)`);
+  const mineOnly = rates(scored.filter(({ source }) => source.startsWith("train")), candidate);
+  console.log(`threshold ${candidate}: held-out recall ${(all.recall * 100).toFixed(1)}%, false alarms ${(all.falseAlarms * 100).toFixed(1)}% (train*.jsonl part: ${(mineOnly.recall * 100).toFixed(1)}% / ${(mineOnly.falseAlarms * 100).toFixed(1)}%)`);
 }
 for (const row of describeRates(`${5}-fold cross-validation over ${TRAINING_FILES.join(", ")}`, scored, threshold)) console.log(row);
 
 // Across authors: train on one side, test on the other (the rules were tuned on dev and holdout).
-const mine = lines.filter(({ source }) => source === "train");
-const theirs = lines.filter(({ source }) => source !== "train");
-for (const row of describeRates("trained on train.jsonl only, tested on dev + holdout", crossSource(mine.map(({ line }) => line), theirs, phrases), threshold)) console.log(row);
-for (const row of describeRates("trained on dev + holdout only, tested on train.jsonl", crossSource(theirs.map(({ line }) => line), mine, phrases), threshold)) console.log(row);
+const mine = lines.filter(({ source }) => source.startsWith("train"));
+const theirs = lines.filter(({ source }) => !source.startsWith("train"));
+for (const row of describeRates("trained on train*.jsonl only, tested on dev + holdout", crossSource(mine.map(({ line }) => line), theirs, phrases), threshold)) console.log(row);
+for (const row of describeRates("trained on dev + holdout only, tested on train*.jsonl", crossSource(theirs.map(({ line }) => line), mine, phrases), threshold)) console.log(row);
 
 const trained = trainCrisisModel(lines.map(({ line }) => line), phrases);
 const held = rates(scored, threshold);

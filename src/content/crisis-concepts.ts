@@ -1,9 +1,21 @@
 import { z } from "zod";
 import type { CrisisConceptEntry, CrisisConceptSet, CrisisLanguage } from "../core/features/safety/crisis-phrase-set";
 import { normaliseCrisisText } from "../core/features/safety/detect-crisis-language";
+import deContext from "./crisis-concepts/de-context.json" with { type: "json" };
+import deOthers from "./crisis-concepts/de-others.json" with { type: "json" };
+import deQuiet from "./crisis-concepts/de-quiet.json" with { type: "json" };
 import de from "./crisis-concepts/de.json" with { type: "json" };
+import enContext from "./crisis-concepts/en-context.json" with { type: "json" };
+import enOthers from "./crisis-concepts/en-others.json" with { type: "json" };
+import enQuiet from "./crisis-concepts/en-quiet.json" with { type: "json" };
 import en from "./crisis-concepts/en.json" with { type: "json" };
+import esContext from "./crisis-concepts/es-context.json" with { type: "json" };
+import esOthers from "./crisis-concepts/es-others.json" with { type: "json" };
+import esQuiet from "./crisis-concepts/es-quiet.json" with { type: "json" };
 import es from "./crisis-concepts/es.json" with { type: "json" };
+import frContext from "./crisis-concepts/fr-context.json" with { type: "json" };
+import frOthers from "./crisis-concepts/fr-others.json" with { type: "json" };
+import frQuiet from "./crisis-concepts/fr-quiet.json" with { type: "json" };
 import fr from "./crisis-concepts/fr.json" with { type: "json" };
 import { buildPhraseList, compilePattern, type CompiledPattern } from "./crisis-phrases/compile-pattern";
 
@@ -12,17 +24,17 @@ import { buildPhraseList, compilePattern, type CompiledPattern } from "./crisis-
 /** Most words between a marker and a concept term: a short clause, so two topics rarely meet. */
 export const CONCEPT_REACH_WORDS = 6;
 
-const ZId = z.string().regex(/^(en|es|de|fr)-(concept|marker|guard)-[a-z0-9]+(?:-[a-z0-9]+)*$/, {
-  message: "id must be the language code, then concept, marker or guard, then lower-case words joined by dashes",
+const ZId = z.string().regex(/^(en|es|de|fr)-(concept|marker|guard|quiet)-[a-z0-9]+(?:-[a-z0-9]+)*$/, {
+  message: "id must be the language code, then concept, marker, guard or quiet, then lower-case words joined by dashes",
 });
 
 /** One concept, marker or guard with its terms and the examples that prove it works. */
 export const ZConceptEntry = z.strictObject({
   id: ZId,
-  role: z.enum(["alone", "with-marker", "marker-self", "marker-other", "guard"]),
-  category: z.enum(["suicidal-ideation", "self-harm", "intent-plan", "hopelessness", "goodbye", "concern-for-other", "unclassified"]),
+  role: z.enum(["alone", "with-marker", "marker-self", "marker-other", "marker-context", "guard", "quiet-past", "quiet-recovery", "quiet-trivial", "quiet-laughter", "quiet-keep"]),
+  category: z.enum(["suicidal-ideation", "self-harm", "intent-plan", "hopelessness", "goodbye", "concern-for-other", "danger-from-other", "unclassified"]),
   terms: z.array(z.string().trim().min(1).max(1000)).min(1),
-  /** For with-marker concepts: only these markers count (ids from the same file). */
+  /** For with-marker concepts: only these markers count (ids from a file of the same language). */
   markers: z.array(ZId).optional(),
   examples: z.array(z.string().trim().min(1).max(400)).min(1),
   note: z.string().optional(),
@@ -69,9 +81,10 @@ export function compileCrisisConcepts(files: ReadonlyArray<{ file: string; conce
       if (!entry.id.startsWith(`${concepts.language}-`)) throw new Error(`crisis concepts ${file}: "${entry.id}": id must start with "${concepts.language}-"`);
       if (seen.has(entry.id)) throw new Error(`crisis concepts ${file}: "${entry.id}": id is used twice`);
       seen.add(entry.id);
-      const known = new Set(concepts.entries.filter((other) => other.role.startsWith("marker")).map((other) => other.id));
+      // A language's lexicon may span several files (en.json, en-context.json): markers are shared.
+      const known = new Set(files.flatMap(({ concepts: other }) => (other.language === concepts.language ? other.entries : [])).filter((other) => other.role.startsWith("marker")).map((other) => other.id));
       const unknown = entry.markers?.find((id) => !known.has(id));
-      if (unknown) throw new Error(`crisis concepts ${file}: "${entry.id}": marker "${unknown}" is not a marker in this file`);
+      if (unknown) throw new Error(`crisis concepts ${file}: "${entry.id}": marker "${unknown}" is not a marker of this language`);
       entries.push({ id: entry.id, language: concepts.language, role: entry.role, category: entry.category, ...(entry.markers ? { markers: entry.markers } : {}) });
       for (const term of entry.terms) {
         try {
@@ -83,7 +96,8 @@ export function compileCrisisConcepts(files: ReadonlyArray<{ file: string; conce
       }
     }
   }
-  return { terms: buildPhraseList(compiled), termEntry, entries, reachWords: CONCEPT_REACH_WORDS, languageHints };
+  const hasQuietTerms = entries.some(({ role }) => role.startsWith("quiet-"));
+  return { terms: buildPhraseList(compiled), termEntry, entries, reachWords: CONCEPT_REACH_WORDS, hasQuietTerms, languageHints };
 }
 
 /** The bundled concept files, unchecked. */
@@ -92,4 +106,16 @@ export const BUNDLED_CONCEPT_SOURCES: readonly ConceptSource[] = [
   { file: "es.json", data: es },
   { file: "de.json", data: de },
   { file: "fr.json", data: fr },
+  { file: "en-context.json", data: enContext },
+  { file: "en-others.json", data: enOthers },
+  { file: "en-quiet.json", data: enQuiet },
+  { file: "es-context.json", data: esContext },
+  { file: "es-others.json", data: esOthers },
+  { file: "es-quiet.json", data: esQuiet },
+  { file: "de-context.json", data: deContext },
+  { file: "de-others.json", data: deOthers },
+  { file: "de-quiet.json", data: deQuiet },
+  { file: "fr-context.json", data: frContext },
+  { file: "fr-others.json", data: frOthers },
+  { file: "fr-quiet.json", data: frQuiet },
 ];

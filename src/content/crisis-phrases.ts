@@ -180,12 +180,15 @@ function checkConceptExamples(set: CrisisPhraseSet, files: ReadonlyArray<{ file:
     for (const entry of data.entries) {
       const index = concepts.entries.findIndex(({ id }) => id === entry.id);
       for (const example of entry.examples) {
-        const prepared = prepareCrisisText(example, set);
-        const answered = detectCrisisConcept(prepared, concepts) !== null;
-        const own = prepared.split(" .").some((sentence) => findAll(` ${sentence}`, concepts.terms).some((hit) => concepts.termEntry[hit.index] === index));
+        // Quiet roles blank sentences, so their own terms are looked for before that happens.
+        const unquiet = prepareCrisisText(example, { ...set, concepts: undefined });
+        const own = unquiet.split(" .").some((sentence) => findAll(` ${sentence}`, concepts.terms).some((hit) => concepts.termEntry[hit.index] === index));
+        // A guard or quiet entry's example must stay quiet (quiet ones: every layer); quiet-keep's must answer.
+        const quiet = entry.role === "guard" || (entry.role.startsWith("quiet-") && entry.role !== "quiet-keep");
+        const answered = entry.role.startsWith("quiet-") ? detectCrisisLanguage(example, set) !== null : detectCrisisConcept(prepareCrisisText(example, set), concepts) !== null;
         if (!own) problems.push(`${file} "${entry.id}": its example "${example}" matches none of its terms`);
-        else if (entry.role === "guard" && answered) problems.push(`${file} "${entry.id}": its example "${example}" still answers at the concept layer`);
-        else if (entry.role !== "guard" && !answered) problems.push(`${file} "${entry.id}": its example "${example}" does not answer at the concept layer`);
+        else if (quiet && answered) problems.push(`${file} "${entry.id}": its example "${example}" still answers`);
+        else if (!quiet && !answered) problems.push(`${file} "${entry.id}": its example "${example}" does not answer`);
       }
     }
   }

@@ -10,6 +10,7 @@ export type CrisisLanguage = "en" | "es" | "de" | "fr";
  * - `hopelessness`: no reason or strength to go on ("no reason to live", "better off without me").
  * - `goodbye`: farewell or last-message language ("this is goodbye", "lettre d'adieu").
  * - `concern-for-other`: someone else is at risk ("my friend wants to kill herself").
+ * - `danger-from-other`: the writer is threatened by someone else now ("he's at the door saying he'll kill me").
  * - `unclassified`: only the statistical model noticed it, so there is no named kind.
  */
 export type CrisisCategory =
@@ -19,6 +20,7 @@ export type CrisisCategory =
   | "hopelessness"
   | "goodbye"
   | "concern-for-other"
+  | "danger-from-other"
   /** The statistical model answered and no rule or concept names a kind (see crisis-concepts/README.md). */
   | "unclassified";
 
@@ -90,9 +92,25 @@ export type CrisisSource = "rule" | "concept" | "model";
  * - `alone`: answers by itself (unambiguous, e.g. "unalive", "suicidal thoughts").
  * - `with-marker`: answers only near a self or other marker in the same sentence ("die" + "i wish").
  * - `marker-self` / `marker-other`: a wish, intent or thought of the writer / of someone else.
+ * - `marker-context`: a circumstance (now, here, at hand, drunk) that pairs only with concepts naming it in `markers`.
  * - `guard`: a topic (games, films, cooking, the vet) that silences its language's concepts in its sentence.
+ * - `quiet-*`: context that silences a whole sentence for every layer (`detect-quiet-sentences.ts`):
+ *   `quiet-past` (dated past) with `quiet-recovery` anywhere in the message; `quiet-trivial` (an
+ *   everyday cause) with `quiet-laughter` anywhere in the message; `quiet-keep` (present danger:
+ *   again, tonight, right now) keeps a dated sentence loud.
  */
-export type ConceptRole = "alone" | "with-marker" | "marker-self" | "marker-other" | "guard";
+export type ConceptRole =
+  | "alone"
+  | "with-marker"
+  | "marker-self"
+  | "marker-other"
+  | "marker-context"
+  | "guard"
+  | "quiet-past"
+  | "quiet-recovery"
+  | "quiet-trivial"
+  | "quiet-laughter"
+  | "quiet-keep";
 
 /** The reviewable facts about one concept-lexicon entry. */
 export interface CrisisConceptEntry {
@@ -113,6 +131,8 @@ export interface CrisisConceptSet {
   entries: readonly CrisisConceptEntry[];
   /** Most words allowed between a marker and a concept term. */
   reachWords: number;
+  /** Whether any entry has a `quiet-*` role (otherwise the quiet-sentence pass is skipped). */
+  hasQuietTerms: boolean;
   /** Common words → the languages they are common in, to name the language of a model match. */
   languageHints: ReadonlyMap<string, readonly CrisisLanguage[]>;
 }

@@ -34,11 +34,14 @@ function place(sentence: string, hit: PhraseHit, set: CrisisConceptSet): Placed 
 function findInSentence(sentence: string, set: CrisisConceptSet): ConceptFinding | null {
   const found = findAll(sentence, set.terms).map((hit) => place(sentence, hit, set));
   // A guard silences its own language only: German "See" (lake) must not silence English "see".
-  const guarded = new Set(found.filter(({ entry }) => entry.role === "guard").map(({ entry }) => entry.language));
+  // A guard word inside a concept's or marker's own phrase does not count: "not for cooking" is not cooking.
+  const phrases = found.filter(({ entry }) => entry.role !== "guard" && !entry.role.startsWith("quiet-"));
+  const inside = (guard: Placed) => phrases.some((other) => other.from <= guard.from && other.to >= guard.to);
+  const guarded = new Set(found.filter((hit) => hit.entry.role === "guard" && !inside(hit)).map(({ entry }) => entry.language));
   const placed = found.filter(({ entry }) => !guarded.has(entry.language));
   const alone = placed.find(({ entry }) => entry.role === "alone");
   if (alone) return { concept: alone.entry, marker: null, evidence: alone.words };
-  const markers = placed.filter(({ entry }) => entry.role === "marker-self" || entry.role === "marker-other");
+  const markers = placed.filter(({ entry }) => entry.role.startsWith("marker-"));
   for (const concept of placed.filter(({ entry }) => entry.role === "with-marker")) {
     const allowed = concept.entry.markers;
     // Same language only: French "tôt" must not meet German "tot". Distance is the words between
@@ -46,7 +49,8 @@ function findInSentence(sentence: string, set: CrisisConceptSet): ConceptFinding
     const near = markers.find(
       (marker) =>
         marker.entry.language === concept.entry.language &&
-        (!allowed || allowed.includes(marker.entry.id)) &&
+        // A context marker ("right now", "drunk") only counts for the concepts that name it.
+        (allowed ? allowed.includes(marker.entry.id) : marker.entry.role !== "marker-context") &&
         Math.max(0, concept.from - marker.to, marker.from - concept.to) <= set.reachWords,
     );
     if (near) return { concept: concept.entry, marker: near.entry, evidence: `${near.words} … ${concept.words}` };

@@ -1,6 +1,7 @@
 import type { CrisisCategory, CrisisLanguage, CrisisPhraseSet, CrisisSource } from "./crisis-phrase-set";
 import { conceptSignals, detectCrisisConcept } from "./detect-crisis-concept";
 import { findFirst, possiblePhrases } from "./match-phrase-list";
+import { quietSentences } from "./detect-quiet-sentences";
 import { scoreCrisisModel } from "./score-crisis-model";
 
 /** Why a message got the safety response: which layer answered, and with what. */
@@ -26,6 +27,10 @@ const NOT_WORD = /[^a-z0-9.,]+/g;
 const REPEATED_LETTERS = /([a-z])\1+/g;
 const MARKS = /\p{M}/gu;
 const WORD = /[a-z0-9]+/g;
+// Laughing and eye-rolling emoji become words of their own sentence, so the hyperbole guard
+// (detect-quiet-sentences.ts) can read them; every other emoji is dropped like punctuation.
+const LAUGHING_EMOJI = /[\u{1F602}\u{1F923}\u{1F606}\u{1F605}\u{1F639}\u{1F61C}\u{1F61D}]/gu;
+const EYE_ROLL_EMOJI = /[\u{1F926}\u{1F644}\u{1F624}\u{1F612}\u{1F643}]/gu;
 
 /**
  * Lower-cases, spells ß as ss and œ/æ as oe/ae, strips accents and squeezes every run of a repeated letter to one
@@ -46,7 +51,7 @@ export function foldLetters(text: string): string {
  * anything else that is not a letter or digit (emoji, quotes, hyphens) becomes a space.
  */
 export function normaliseCrisisText(text: string): string {
-  const folded = foldLetters(text.replace(APOSTROPHES, " "));
+  const folded = foldLetters(text.replace(APOSTROPHES, " ").replace(LAUGHING_EMOJI, " emojilaugh . ").replace(EYE_ROLL_EMOJI, " emojieyeroll . "));
   const tokens = folded.replace(SENTENCE_ENDS, " . ").replace(COMMAS, ",").replace(NOT_WORD, " ");
   return ` ${tokens.replace(/ *,[ ,]*/g, ",").replace(/ {2,}/g, " ").trim()}`;
 }
@@ -70,10 +75,14 @@ function blankExclusions(rewritten: string, words: ReadonlySet<string>, phrases:
   return prepared + rewritten.slice(kept);
 }
 
-/** Normalised text with text-speak rewritten and every exclusion blanked: what the rules read. */
+/**
+ * Normalised text with text-speak rewritten, every exclusion blanked and, when concepts are
+ * loaded, every resolved-past or hyperbole sentence blanked: what all three layers read.
+ */
 export function prepareCrisisText(text: string, phrases: CrisisPhraseSet): string {
   const rewritten = rewrite(text, phrases);
-  return blankExclusions(rewritten, new Set(rewritten.match(WORD)), phrases);
+  const prepared = blankExclusions(rewritten, new Set(rewritten.match(WORD)), phrases);
+  return phrases.concepts ? quietSentences(prepared, phrases.concepts) : prepared;
 }
 
 function guessLanguage(prepared: string, phrases: CrisisPhraseSet): CrisisLanguage {
@@ -93,7 +102,8 @@ export function detectCrisisLanguage(text: string, phrases: CrisisPhraseSet): Cr
   const rewritten = rewrite(text, phrases);
   // Blanking only removes words, so the words of the rewritten text are a safe superset.
   const words = new Set(rewritten.match(WORD));
-  const prepared = blankExclusions(rewritten, words, phrases);
+  const unquiet = blankExclusions(rewritten, words, phrases);
+  const prepared = phrases.concepts ? quietSentences(unquiet, phrases.concepts) : unquiet;
   const found = findFirst(prepared, phrases.rules, possiblePhrases(words, phrases.rules), 0);
   const info = found ? phrases.ruleInfo[found.index] : undefined;
   if (info) return { language: info.language, category: info.category, ruleId: info.id, source: "rule" };
