@@ -1,5 +1,6 @@
 import { kindError, reply, type HandlerContext } from "../../context";
 import type { Reply } from "../../replies";
+import { MINUTE_MS } from "../check-ins/local-date";
 
 export const DELETE_FLOW = "privacy-delete";
 /** How long the "Erase everything" button works after /delete. */
@@ -15,7 +16,7 @@ const PLATFORM_NAMES: Record<string, string> = { telegram: "Telegram", discord: 
 /** `/delete`: says what will go, and asks for a press within a few minutes; anything else cancels. */
 export async function askToDelete(ctx: HandlerContext): Promise<Reply[]> {
   // A fresh token per request: a press left over from an earlier /delete does nothing.
-  const pending: PendingDelete = { token: ctx.now.getTime().toString(36), expiresAt: new Date(ctx.now.getTime() + DELETE_CONFIRM_MINUTES * 60_000).toISOString() };
+  const pending: PendingDelete = { token: ctx.now.getTime().toString(36), expiresAt: new Date(ctx.now.getTime() + DELETE_CONFIRM_MINUTES * MINUTE_MS).toISOString() };
   await ctx.deps.repos.conversations.set(ctx.user.id, { flow: DELETE_FLOW, step: "confirm", data: { ...pending } });
   const where = PLATFORM_NAMES[ctx.user.platform] ?? ctx.user.platform;
   return [

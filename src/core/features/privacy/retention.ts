@@ -1,10 +1,10 @@
 import { kindError, reply, type HandlerContext } from "../../context";
 import type { CoreDeps } from "../../deps";
 import type { Outgoing, Reply } from "../../replies";
+import { DAY_MS } from "../check-ins/local-date";
 
 export const MIN_RETENTION_DAYS = 7;
 export const MAX_RETENTION_DAYS = 3650;
-const DAY_MS = 86_400_000;
 /** Old entries are looked for once an hour, not on every one-minute tick. */
 const RETENTION_EVERY_MS = 3_600_000;
 

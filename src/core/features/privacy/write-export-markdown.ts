@@ -1,8 +1,7 @@
 import { PLAN_SECTIONS } from "../safety/safety-plan";
 import { SECTION_TITLES } from "../safety/build-safety-response";
+import { DAY_NAMES } from "../sessions/session-schedule";
 import type { PersonalData } from "./personal-data";
-
-const WEEKDAYS = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"];
 
 /** "2027-03-10 08:00" on the person's own clock. */
 function localStamp(instant: string, timeZone: string): string {
@@ -74,7 +73,7 @@ export function writeExportMarkdown(data: PersonalData): string {
       data.sessions.map((session) =>
         session.weekday === null
           ? `- ${session.number}. ${at(session.startsAt)}`
-          : `- ${session.number}. weekly on ${WEEKDAYS[session.weekday - 1]} at ${session.localTime}, since ${at(session.startsAt).slice(0, 10)}${session.cancelledDates.length ? ` (cancelled: ${session.cancelledDates.join(", ")})` : ""}`,
+          : `- ${session.number}. weekly on ${DAY_NAMES[session.weekday - 1]} at ${session.localTime}, since ${at(session.startsAt).slice(0, 10)}${session.cancelledDates.length ? ` (cancelled: ${session.cancelledDates.join(", ")})` : ""}`,
       ),
       "No sessions.",
     ),

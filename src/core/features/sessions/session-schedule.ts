@@ -15,7 +15,8 @@ export const DEFAULT_PREP_TIME = "18:00";
 /** A cancelled series occurrence more than this often is not looked past (a year of weeks). */
 const MAX_SKIPPED = 60;
 
-const DAY_NAMES = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"];
+/** ISO weekday 1 (Monday) to 7, as words. */
+export const DAY_NAMES = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"];
 
 /** The first occurrence strictly after `after`, skipping cancelled dates; null when there is none. */
 export function nextOccurrence(appointment: Appointment, timeZone: string, after: Date): Date | null {
