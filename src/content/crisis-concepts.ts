@@ -31,7 +31,7 @@ const ZId = z.string().regex(/^(en|es|de|fr)-(concept|marker|guard|quiet)-[a-z0-
 /** One concept, marker or guard with its terms and the examples that prove it works. */
 export const ZConceptEntry = z.strictObject({
   id: ZId,
-  role: z.enum(["alone", "with-marker", "marker-self", "marker-other", "marker-context", "guard", "quiet-past", "quiet-recovery", "quiet-trivial", "quiet-laughter", "quiet-keep"]),
+  role: z.enum(["alone", "with-marker", "marker-self", "marker-other", "marker-context", "guard", "quiet-past", "quiet-recovery", "quiet-keep"]),
   category: z.enum(["suicidal-ideation", "self-harm", "intent-plan", "hopelessness", "goodbye", "concern-for-other", "danger-from-other", "unclassified"]),
   terms: z.array(z.string().trim().min(1).max(1000)).min(1),
   /** For with-marker concepts: only these markers count (ids from a file of the same language). */

@@ -95,9 +95,9 @@ export type CrisisSource = "rule" | "concept" | "model";
  * - `marker-context`: a circumstance (now, here, at hand, drunk) that pairs only with concepts naming it in `markers`.
  * - `guard`: a topic (games, films, cooking, the vet) that silences its language's concepts in its sentence.
  * - `quiet-*`: context that silences a whole sentence for every layer (`detect-quiet-sentences.ts`):
- *   `quiet-past` (dated past) with `quiet-recovery` anywhere in the message; `quiet-trivial` (an
- *   everyday cause) with `quiet-laughter` anywhere in the message; `quiet-keep` (present danger:
- *   again, tonight, right now) keeps a dated sentence loud.
+ *   `quiet-past` (dated past) with `quiet-recovery` anywhere in the message; `quiet-keep` (present
+ *   danger: again, tonight, right now) keeps a dated sentence loud. Hyperbole with laughter is not
+ *   quieted, by policy: people in crisis joke too.
  */
 export type ConceptRole =
   | "alone"
@@ -108,8 +108,6 @@ export type ConceptRole =
   | "guard"
   | "quiet-past"
   | "quiet-recovery"
-  | "quiet-trivial"
-  | "quiet-laughter"
   | "quiet-keep";
 
 /** The reviewable facts about one concept-lexicon entry. */
