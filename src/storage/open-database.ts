@@ -7,7 +7,7 @@ import pg from "pg";
 import type { Repositories } from "../core/ports";
 import { applyPostgresMigrations, applySqliteMigrations } from "./apply-migrations";
 import { FieldCipher, type Keyring } from "./encryption/field-cipher";
-import { verifyDataKeys } from "./encryption/verify-data-keys";
+import { checkKnownKeys, verifyDataKeys } from "./encryption/verify-data-keys";
 import { PrismaClient as PostgresClient } from "./generated/postgres/client";
 import { PrismaClient as SqliteClient } from "./generated/sqlite/client";
 import { PrismaAppointmentRepository } from "./prisma-appointment-repository";
@@ -61,12 +61,15 @@ export function defaultKeyFile(url: string): string | null {
   return path === ":memory:" ? null : join(dirname(path), "encryption.key");
 }
 
-function openSqlite(url: string): Db {
+function openSqlite(url: string, keys: Keyring): Db {
   const path = sqlitePath(url);
   if (path !== ":memory:") mkdirSync(dirname(path), { recursive: true });
   // Migrate and set the file's lasting pragmas on a connection of our own, then hand over to Prisma.
   const raw = new BetterSqlite3(path, { timeout: 5000 });
   try {
+    const hasKeys = raw.prepare(`SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'DataKey'`).get() !== undefined;
+    // A wrong key stops here, before even a pending migration changes the file.
+    if (hasKeys) checkKnownKeys(raw.prepare(`SELECT "id", "check" FROM "DataKey"`).all() as { id: string; check: string }[], new FieldCipher(keys));
     raw.pragma("journal_mode = WAL");
     applySqliteMigrations(raw);
   } finally {
@@ -83,6 +86,9 @@ async function openPostgres(url: string, options: OpenDatabaseOptions): Promise<
   try {
     await client.query(`CREATE SCHEMA IF NOT EXISTS "${schema.replace(/"/g, "")}"`);
     await client.query(`SET search_path TO "${schema.replace(/"/g, "")}"`);
+    const { rows: tables } = await client.query<{ found: string | null }>(`SELECT to_regclass('"DataKey"')::text AS found`);
+    // A wrong key stops here, before even a pending migration changes the schema.
+    if (tables[0]?.found) checkKnownKeys((await client.query<{ id: string; check: string }>(`SELECT "id", "check" FROM "DataKey"`)).rows, new FieldCipher(options.keys));
     await applyPostgresMigrations(client);
   } finally {
     await client.end();
@@ -114,7 +120,7 @@ function repositoriesFor(db: Db, cipher: FieldCipher, provider: Provider): Repos
 /** Opens (and migrates) the database named by the URL: a file: URL for SQLite, postgres:// for PostgreSQL. */
 export async function openDatabase(url: string, options: OpenDatabaseOptions): Promise<OpenDatabase> {
   const provider = providerOf(url);
-  const db = provider === "postgresql" ? await openPostgres(url, options) : openSqlite(url);
+  const db = provider === "postgresql" ? await openPostgres(url, options) : openSqlite(url, options.keys);
   await db.$connect();
   if (provider === "sqlite") {
     // Per-connection settings: fewer fsyncs (safe with WAL), and the rows of a deleted user really go.

@@ -2,6 +2,7 @@ import { existsSync, readFileSync, statSync } from "node:fs";
 import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import BetterSqlite3 from "better-sqlite3";
 import { afterEach, describe, expect, it } from "vitest";
 import { FieldCipher, UnreadableValueError } from "../../src/storage/encryption/field-cipher";
 import { DataKeyError, freshKeyring, loadKeyring, readKeyFile } from "../../src/storage/encryption/load-keyring";
@@ -167,6 +168,29 @@ describe("sealed values", () => {
       const bytes = ["", "-wal", "-shm"].map((suffix) => (existsSync(path + suffix) ? readFileSync(path + suffix) : Buffer.alloc(0)));
       expect(bytes[0]!.length).toBeGreaterThan(0);
       for (const file of bytes) expect(file.includes("Hortensia")).toBe(false);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+});
+
+describe("a wrong key with a migration pending", () => {
+  it("stops before the migration runs, so not even the schema changes", async () => {
+    const dir = mkdtempSync(join(tmpdir(), "between-pending-"));
+    try {
+      const path = join(dir, "c.db");
+      const database = await openDatabase(`file:${path}`, { keys: TEST_KEYS });
+      await writeEverything(database, "pending");
+      await database.close();
+      // Make the newest migration look pending, as after an upgrade.
+      const raw = new BetterSqlite3(path);
+      const newest = (raw.prepare(`SELECT max(name) AS name FROM "_between_migrations"`).get() as { name: string }).name;
+      raw.prepare(`DELETE FROM "_between_migrations" WHERE name = ?`).run(newest);
+      raw.close();
+      await expect(openDatabase(`file:${path}`, { keys: freshKeyring() })).rejects.toThrow(DataKeyError);
+      const after = new BetterSqlite3(path, { readonly: true });
+      expect(after.prepare(`SELECT count(*) AS n FROM "_between_migrations" WHERE name = ?`).get(newest)).toEqual({ n: 0 });
+      after.close();
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }

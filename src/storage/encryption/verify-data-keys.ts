@@ -9,11 +9,11 @@ function sealWith(key: DataKey): string {
 }
 
 /**
- * Proves the configured keys are the ones this database was written with, before anything is read
- * or written: a wrong key stops start-up with a clear error and changes nothing.
+ * Throws when the keys a database has seen (its DataKey rows) are not all configured, or a
+ * configured key does not open its check value. Run on the raw connection before migrations too,
+ * so a wrong key changes nothing at all, not even the schema.
  */
-export async function verifyDataKeys(db: Db, cipher: FieldCipher): Promise<void> {
-  const known = await db.dataKey.findMany();
+export function checkKnownKeys(known: readonly { id: string; check: string }[], cipher: FieldCipher): void {
   const configured = [cipher.keyring.current, ...cipher.keyring.previous];
   const missing = known.filter((row) => !configured.some((key) => key.id === row.id));
   if (missing.length > 0) {
@@ -32,6 +32,12 @@ export async function verifyDataKeys(db: Db, cipher: FieldCipher): Promise<void>
       throw new DataKeyError(`the key with id ${row.id} does not open this database's check value. Nothing was changed.`);
     }
   }
+}
+
+/** Proves the configured keys are the ones this database was written with, and records a new current key. */
+export async function verifyDataKeys(db: Db, cipher: FieldCipher): Promise<void> {
+  const known = await db.dataKey.findMany();
+  checkKnownKeys(known, cipher);
   if (!known.some((row) => row.id === cipher.currentKeyId)) {
     await db.dataKey.create({ data: { id: cipher.currentKeyId, check: sealWith(cipher.keyring.current) } });
   }
