@@ -3,10 +3,9 @@
 // itself; with DATA_ENCRYPTION_KEY set, set the new key there and the old one in
 // DATA_ENCRYPTION_OLD_KEYS first. Stop the bot first on SQLite: a bot still running on the old key
 // would write values the retired key is needed for. Prints progress, time and peak memory.
-import { readFileSync } from "node:fs";
 import dotenv from "dotenv";
 import { parseEnv } from "../src/config/env";
-import { DataKeyError, loadKeyring, newDataKeyText, readKeyFile, writeKeyFile } from "../src/storage/encryption/load-keyring";
+import { DataKeyError, loadKeyring, newDataKeyText, readKeyFile, readKeyLines, writeKeyFile } from "../src/storage/encryption/load-keyring";
 import { resealAndRetire } from "../src/storage/encryption/reseal-rows";
 import { defaultKeyFile, openDatabase } from "../src/storage/open-database";
 
@@ -31,17 +30,12 @@ if (!keyFile && !env.DATA_ENCRYPTION_OLD_KEYS) {
   );
 }
 
-const keyLines = (path: string) =>
-  readFileSync(path, "utf8")
-    .split("\n")
-    .map((text) => text.replace(/#.*/, "").trim())
-    .filter(Boolean);
 if (keyFile) {
   // A key file that already lists an old key is a rotation that did not finish: go on with it, make no new key.
   let texts: string[];
   try {
     readKeyFile(keyFile);
-    texts = keyLines(keyFile);
+    texts = readKeyLines(keyFile);
   } catch (error) {
     fail(error instanceof DataKeyError ? error.message : `no key file at ${keyFile}: start the bot once first, or set DATA_ENCRYPTION_KEY`);
   }
@@ -87,7 +81,7 @@ if (result.stale > 0) {
   process.exit(1);
 }
 if (keyFile) {
-  writeKeyFile(keyFile, keyLines(keyFile).slice(0, 1));
+  writeKeyFile(keyFile, readKeyLines(keyFile).slice(0, 1));
   console.log(`rotate-key: done; ${keyFile} now holds only the new key. Back it up, and restart the bot if it is running.`);
 } else {
   console.log("rotate-key: done; remove DATA_ENCRYPTION_OLD_KEYS and restart the bot.");

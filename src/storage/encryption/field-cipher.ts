@@ -30,7 +30,7 @@ export function dataKeyFrom(secret: Buffer): DataKey {
 }
 
 /** The key id a sealed value names, or null for plaintext written before encryption. */
-export function sealedKeyId(stored: string): string | null {
+function sealedKeyId(stored: string): string | null {
   return SEALED.exec(stored)?.[1] ?? null;
 }
 

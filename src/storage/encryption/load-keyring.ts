@@ -22,12 +22,17 @@ export function newDataKeyText(): string {
   return randomBytes(32).toString("base64");
 }
 
-/** One key per line, the current one first, older ones after it while a rotation runs; # starts a comment. */
-export function readKeyFile(path: string): Keyring {
-  const lines = readFileSync(path, "utf8")
+/** The key texts of a key file: one per line, the current one first; # starts a comment. */
+export function readKeyLines(path: string): string[] {
+  return readFileSync(path, "utf8")
     .split("\n")
     .map((line) => line.replace(/#.*/, "").trim())
     .filter(Boolean);
+}
+
+/** One key per line, the current one first, older ones after it while a rotation runs. */
+export function readKeyFile(path: string): Keyring {
+  const lines = readKeyLines(path);
   if (lines.length === 0) throw new DataKeyError(`the key file ${path} holds no key`);
   const [current, ...previous] = lines.map((line, index) => parseDataKey(line, `line ${index + 1} of ${path}`));
   return { current: current!, previous };

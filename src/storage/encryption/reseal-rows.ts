@@ -1,5 +1,5 @@
 import type { Db } from "../prisma-db";
-import { sealedKeyId, type FieldCipher } from "./field-cipher";
+import type { FieldCipher } from "./field-cipher";
 
 type Row = Record<string, string | number | null>;
 
@@ -100,11 +100,6 @@ export async function countStaleRows(db: Db, cipher: FieldCipher): Promise<numbe
   let stale = 0;
   for (const table of SEALED_TABLES) stale += await delegate(db, table).count({ where: staleWhere(table, cipher) });
   return stale;
-}
-
-/** Whether any stored value is sealed with a key id (for tests and tools). */
-export function isSealedValue(stored: string): boolean {
-  return sealedKeyId(stored) !== null;
 }
 
 /**

@@ -1,3 +1,4 @@
+import { DateTime } from "luxon";
 import { PLAN_SECTIONS } from "../safety/safety-plan";
 import { SECTION_TITLES } from "../safety/build-safety-response";
 import { DAY_NAMES } from "../sessions/session-schedule";
@@ -5,17 +6,7 @@ import type { PersonalData } from "./personal-data";
 
 /** "2027-03-10 08:00" on the person's own clock. */
 function localStamp(instant: string, timeZone: string): string {
-  const parts = new Intl.DateTimeFormat("en-CA", {
-    timeZone,
-    year: "numeric",
-    month: "2-digit",
-    day: "2-digit",
-    hour: "2-digit",
-    minute: "2-digit",
-    hourCycle: "h23",
-  }).formatToParts(new Date(instant));
-  const part = (type: string) => parts.find((p) => p.type === type)?.value ?? "";
-  return `${part("year")}-${part("month")}-${part("day")} ${part("hour")}:${part("minute")}`;
+  return DateTime.fromISO(instant, { zone: timeZone }).toFormat("yyyy-MM-dd HH:mm");
 }
 
 /** Entries are quoted, so each reads as one block of the person's own words between the headings. */
