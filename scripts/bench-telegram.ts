@@ -184,7 +184,9 @@ function row(name: string, result: Result): string {
 }
 
 async function main(): Promise<void> {
-  const contenders = [fullStack, bareStart, bareRunner, bareRunnerDefaults];
+  // `-- --full-stack-only`: the burst through the full stack alone, for a profiler (node --cpu-prof).
+  const fullOnly = process.argv.includes("--full-stack-only");
+  const contenders = fullOnly ? [fullStack] : [fullStack, bareStart, bareRunner, bareRunnerDefaults];
   console.log(`Telegram bench: ${TOTAL.toLocaleString("en")} updates from ${USERS.toLocaleString("en")} users (7 journal lines, 1 win, 1 /safety, 1 /wins each), one reply each.`);
   console.log(`Node ${process.version}; the stand-in Bot API runs on 127.0.0.1 in the same process, so it shares the CPU with the bot.`);
   const header = `${"".padEnd(40)} ${"updates".padStart(9)} ${"p50 push".padStart(10)} ${"p99 push".padStart(10)} ${"p50 bot".padStart(10)} ${"p99 bot".padStart(10)}`;
@@ -196,6 +198,7 @@ async function main(): Promise<void> {
     burst.set(contender, result);
     console.log(row(contender.name, result));
   }
+  if (fullOnly) return;
   const coreAlone = await measureCoreAlone();
   console.log(`${"core + SQLite alone (no Telegram)".padEnd(40)} ${coreAlone.toFixed(0).padStart(7)}/s   (${CORE_CONCURRENCY} events at a time: the full stack's ceiling)`);
 

@@ -25,6 +25,13 @@ import { PrismaSessionNoteRepository } from "./prisma-session-note-repository";
 import { PrismaUserRepository } from "./prisma-user-repository";
 import { PrismaWeeklyMessageRepository } from "./prisma-weekly-message-repository";
 import { PrismaWinRepository } from "./prisma-win-repository";
+import { SqliteDirect } from "./sqlite/direct-connection";
+import { SqliteCheckInRepository } from "./sqlite/sqlite-check-in-repository";
+import { SqliteConversationRepository } from "./sqlite/sqlite-conversation-repository";
+import { SqliteJournalRepository } from "./sqlite/sqlite-journal-repository";
+import { SqliteUserRepository } from "./sqlite/sqlite-user-repository";
+import { SqliteSafetyPlanRepository } from "./sqlite/sqlite-safety-plan-repository";
+import { SqliteWinRepository } from "./sqlite/sqlite-win-repository";
 
 export type Provider = "sqlite" | "postgresql";
 
@@ -98,15 +105,20 @@ async function openPostgres(url: string, options: OpenDatabaseOptions): Promise<
   return new PostgresClient({ adapter }) as unknown as Db;
 }
 
-function repositoriesFor(db: Db, cipher: FieldCipher, provider: Provider): Repositories {
+/**
+ * Prisma for every query, except on a SQLite file: there the message path (the conversation
+ * lookup, the journal line, the win, the plan for /safety, the latest check-in) runs as prepared
+ * statements on a connection of its own (src/storage/sqlite/README.md says why).
+ */
+function repositoriesFor(db: Db, cipher: FieldCipher, provider: Provider, direct: SqliteDirect | null): Repositories {
   return {
-    users: new PrismaUserRepository(db),
+    users: direct ? new SqliteUserRepository(db, direct) : new PrismaUserRepository(db),
     slots: new PrismaCheckInSlotRepository(db),
-    wins: new PrismaWinRepository(db, cipher),
-    journal: new PrismaJournalRepository(db, cipher),
-    plans: new PrismaSafetyPlanRepository(db, cipher),
-    conversations: new PrismaConversationRepository(db, cipher),
-    checkIns: new PrismaCheckInRepository(db, provider),
+    wins: direct ? new SqliteWinRepository(db, cipher, direct) : new PrismaWinRepository(db, cipher),
+    journal: direct ? new SqliteJournalRepository(db, cipher, direct) : new PrismaJournalRepository(db, cipher),
+    plans: direct ? new SqliteSafetyPlanRepository(db, cipher, direct) : new PrismaSafetyPlanRepository(db, cipher),
+    conversations: direct ? new SqliteConversationRepository(db, cipher, direct) : new PrismaConversationRepository(db, cipher),
+    checkIns: direct ? new SqliteCheckInRepository(db, direct) : new PrismaCheckInRepository(db),
     moods: new PrismaMoodRepository(db),
     habits: new PrismaHabitRepository(db, cipher),
     goals: new PrismaGoalRepository(db, cipher),
@@ -136,5 +148,17 @@ export async function openDatabase(url: string, options: OpenDatabaseOptions): P
     await db.$disconnect();
     throw error;
   }
-  return { provider, db, cipher, repos: repositoriesFor(db, cipher, provider), close: () => db.$disconnect() };
+  // An in-memory database is private to its connection: there, everything goes through Prisma.
+  const path = provider === "sqlite" ? sqlitePath(url) : ":memory:";
+  const direct = path === ":memory:" ? null : new SqliteDirect(path);
+  return {
+    provider,
+    db,
+    cipher,
+    repos: repositoriesFor(db, cipher, provider, direct),
+    async close() {
+      direct?.close();
+      await db.$disconnect();
+    },
+  };
 }

@@ -13,16 +13,12 @@ function chunked<T>(items: readonly T[]): T[][] {
   return chunks;
 }
 
-function toCheckIn(row: CheckInRow): CheckIn {
+export function toCheckIn(row: CheckInRow): CheckIn {
   return { ...row, status: row.status as CheckIn["status"] };
 }
 
 export class PrismaCheckInRepository implements CheckInRepository {
-  constructor(
-    private readonly db: Db,
-    /** Raw SQL is used on SQLite only: on PostgreSQL it would ignore the client's schema option. */
-    private readonly provider: "sqlite" | "postgresql" = "sqlite",
-  ) {}
+  constructor(private readonly db: Db) {}
 
   async findDueSlots(at: Date, limit: number): Promise<DueSlot[]> {
     const rows = await this.db.checkInSlot.findMany({
@@ -144,24 +140,8 @@ export class PrismaCheckInRepository implements CheckInRepository {
   }
 
   async latestSent(userId: number, since: Date): Promise<CheckIn | null> {
-    if (this.provider !== "sqlite") {
-      // PostgreSQL: raw SQL would not see the schema the client was given (tests use their own).
-      const row = await this.db.checkIn.findFirst({ where: { userId, status: "sent", sentAt: { gte: since } }, orderBy: [{ sentAt: "desc" }, { id: "desc" }] });
-      return row ? toCheckIn(row) : null;
-    }
-    // SQLite, on every journal line, so written as SQL: Prisma's findFirst spent about 1 ms
-    // compiling the query each time (profiled), the statement itself a few microseconds. It is
-    // answered from the index CheckIn(userId, status, sentAt) (EXPLAIN QUERY PLAN: SEARCH ... USING INDEX).
-    // The columns are listed: a column added to CheckIn must be added here too.
-    const rows = await this.db.$queryRaw<CheckInRow[]>`
-      SELECT "id", "userId", "idempotencyKey", "localDate", "localTime", "dueAt", "status", "attempts", "nextAttemptAt",
-             "sentAt", "answeredAt", "mood", "sleepHours", "promptId"
-      FROM "CheckIn"
-      WHERE "userId" = ${userId} AND "status" = 'sent' AND "sentAt" >= ${since}
-      ORDER BY "sentAt" DESC, "id" DESC
-      LIMIT 1`;
-    const row = rows[0];
-    return row ? toCheckIn({ ...row, attempts: Number(row.attempts), sleepHours: row.sleepHours === null ? null : Number(row.sleepHours) }) : null;
+    const row = await this.db.checkIn.findFirst({ where: { userId, status: "sent", sentAt: { gte: since } }, orderBy: [{ sentAt: "desc" }, { id: "desc" }] });
+    return row ? toCheckIn(row) : null;
   }
 
   async recentPromptIds(userIds: readonly number[], since: Date): Promise<Map<number, string[]>> {

@@ -12,7 +12,7 @@ function splitTags(opened: string): string[] {
   return opened ? opened.split(" ") : [];
 }
 
-function toEntry(row: EntryRow, cipher: FieldCipher): JournalEntry {
+export function toEntry(row: EntryRow, cipher: FieldCipher): JournalEntry {
   return {
     id: row.id,
     number: row.number,

@@ -4,7 +4,7 @@ import type { SafetyPlanItem as ItemRow } from "./generated/sqlite/client";
 import type { FieldCipher } from "./encryption/field-cipher";
 import type { Db } from "./prisma-db";
 
-function toItem(row: ItemRow, cipher: FieldCipher): PlanItem | null {
+export function toItem(row: ItemRow, cipher: FieldCipher): PlanItem | null {
   if (!isPlanSection(row.section)) return null;
   return { id: row.id, section: row.section, text: cipher.open(row.text), contact: cipher.openOrNull(row.contact), position: row.position };
 }

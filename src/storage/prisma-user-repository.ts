@@ -42,7 +42,7 @@ export class PrismaUserRepository implements UserRepository {
   // Shared with the other repositories on this client, so they can invalidate what they change.
   constructor(
     private readonly db: Db,
-    private readonly cache: UserRowCache = userRowCacheOf(db),
+    protected readonly cache: UserRowCache = userRowCacheOf(db),
   ) {}
 
   async find(ref: UserRef): Promise<User | null> {
