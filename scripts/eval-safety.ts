@@ -1,4 +1,4 @@
-// npm run eval:safety [--no-concepts] [--no-model] [files...]: runs the crisis-language detector over
+// npm run eval:safety [--no-concepts] [--no-model] [--figures-only] [files...]: runs the crisis-language detector over
 // labelled JSONL lines and prints recall and false alarms per file, per language and overall, with
 // every miss and false alarm. Default: every *.jsonl in tests/fixtures/crisis-eval/. Exits 1 when a
 // target is missed. The flags leave a layer out, to see what each layer adds.
@@ -27,7 +27,9 @@ let allMet = true;
 for (const file of files) {
   const lines = parseEvalLines(readFileSync(file, "utf8"), file);
   everything.push(...lines);
-  const report = evaluateCrisisLines(lines, detect);
+  const evaluated = evaluateCrisisLines(lines, detect);
+  // A blind set's lines must not be read by whoever tunes the detector: figures only.
+  const report = flags.includes("--figures-only") ? { ...evaluated, misses: [], falseAlarms: [] } : evaluated;
   allMet &&= meetsTargets(report.overall);
   console.log(`${formatEvalReport(relative(process.cwd(), file), report)}\nanswered first by: ${describeSources(lines, detect)}\n`);
 }
