@@ -172,7 +172,9 @@ async function measure(contender: Contender, count: number, rate?: number): Prom
     inBot.push(sent.sentAt - (fake.firstHandedOut(updateId) ?? NaN));
     last = Math.max(last, sent.sentAt);
   }
+  const polls = fake.calls.filter((call) => call.method === "getUpdates").length;
   await fake.close();
+  if (process.argv.includes("--polls")) console.log(`  (${contender.name}: ${polls} getUpdates calls)`);
   return { rate: count / ((last - started) / 1000), fromPush: fromPush.sort((a, b) => a - b), inBot: inBot.sort((a, b) => a - b) };
 }
 

@@ -13,8 +13,27 @@ export interface PhraseHit {
   end: number;
 }
 
+/** Words seen per list, with their candidates: most messages reuse everyday words. Bounded, as words are not. */
+const CANDIDATE_CACHE_MAX = 20_000;
+const candidateCaches = new WeakMap<PhraseList, Map<string, readonly number[]>>();
+
 /** Indexes of the phrases that could start at this word, ascending. */
 function candidatesFor(word: string, list: PhraseList): readonly number[] {
+  let cache = candidateCaches.get(list);
+  if (!cache) {
+    cache = new Map();
+    candidateCaches.set(list, cache);
+  }
+  let candidates = cache.get(word);
+  if (candidates === undefined) {
+    if (cache.size >= CANDIDATE_CACHE_MAX) cache.clear();
+    candidates = computeCandidates(word, list);
+    cache.set(word, candidates);
+  }
+  return candidates;
+}
+
+function computeCandidates(word: string, list: PhraseList): readonly number[] {
   const exact = list.byFirstWord.get(word) ?? [];
   const prefixed = list.byPrefix.filter(({ prefix }) => word.startsWith(prefix)).flatMap(({ indexes }) => indexes);
   const numbered = DIGITS.test(word) ? list.byNumber : [];
@@ -56,8 +75,26 @@ export function findFirst(text: string, list: PhraseList, possible: readonly boo
   return null;
 }
 
+/** The last texts looked up per list: one message's sentences are searched by the quieting step, then again by the concepts. */
+const RECENT_MAX = 32;
+const recentHits = new WeakMap<PhraseList, Map<string, readonly PhraseHit[]>>();
+
 /** Every phrase that matches somewhere, each at its leftmost position (overlaps allowed). */
-export function findAll(text: string, list: PhraseList): PhraseHit[] {
+export function findAll(text: string, list: PhraseList): readonly PhraseHit[] {
+  let recent = recentHits.get(list);
+  if (!recent) {
+    recent = new Map();
+    recentHits.set(list, recent);
+  }
+  const known = recent.get(text);
+  if (known) return known;
+  const hits = searchAll(text, list);
+  if (recent.size >= RECENT_MAX) recent.delete(recent.keys().next().value as string);
+  recent.set(text, hits);
+  return hits;
+}
+
+function searchAll(text: string, list: PhraseList): PhraseHit[] {
   const possible = possiblePhrases(wordsOf(text), list);
   const hits: PhraseHit[] = [];
   const word = new RegExp(WORD.source, "g");

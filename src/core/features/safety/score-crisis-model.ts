@@ -52,7 +52,8 @@ export function featureScale(featureCount: number): number {
 
 export function scoreCrisisModel(prepared: string, model: CrisisModel, signals: readonly string[] = []): ModelScore {
   const features = crisisModelFeatures(prepared, signals);
-  const words = [...features].filter((feature) => feature.startsWith("w:") && feature !== "w:_").length;
+  let words = 0;
+  for (const feature of features) if (feature.startsWith("w:") && feature !== "w:_") words += 1;
   if (words < MODEL_MIN_WORDS) return { probability: 0, strongest: [] };
   const scale = featureScale(features.size);
   let sum = 0;
