@@ -5,7 +5,7 @@ import type { EvalLine } from "./evaluate-crisis-set";
 // deliberately absent: once studied they are dev sets for the lexicons, but the model never learns
 // them, so their figures still say something about the model (tests/fixtures/crisis-eval/README.md).
 
-export const TRAINING_FILES = ["train", "train-2", "train-3", "train-4", "train-5", "train-6", "train-7", "dev", "holdout"] as const;
+export const TRAINING_FILES = ["train", "train-2", "train-3", "train-4", "train-5", "train-6", "train-7", "train-8", "train-9", "dev", "holdout"] as const;
 
 const PATHS: Record<(typeof TRAINING_FILES)[number], string> = {
   train: "../../tests/fixtures/crisis-train/train.jsonl",
@@ -15,6 +15,8 @@ const PATHS: Record<(typeof TRAINING_FILES)[number], string> = {
   "train-5": "../../tests/fixtures/crisis-train/train-5.jsonl",
   "train-6": "../../tests/fixtures/crisis-train/train-6.jsonl",
   "train-7": "../../tests/fixtures/crisis-train/train-7.jsonl",
+  "train-8": "../../tests/fixtures/crisis-train/train-8.jsonl",
+  "train-9": "../../tests/fixtures/crisis-train/train-9.jsonl",
   dev: "../../tests/fixtures/crisis-eval/dev.jsonl",
   holdout: "../../tests/fixtures/crisis-eval/holdout.jsonl",
 };
