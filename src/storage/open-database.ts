@@ -25,6 +25,7 @@ import { PrismaSessionNoteRepository } from "./prisma-session-note-repository";
 import { PrismaUserRepository } from "./prisma-user-repository";
 import { PrismaWeeklyMessageRepository } from "./prisma-weekly-message-repository";
 import { PrismaWinRepository } from "./prisma-win-repository";
+import { BackgroundCheckpoints } from "./sqlite/background-checkpoints";
 import { SqliteDirect } from "./sqlite/direct-connection";
 import { SqliteCheckInRepository } from "./sqlite/sqlite-check-in-repository";
 import { SqliteConversationRepository } from "./sqlite/sqlite-conversation-repository";
@@ -34,6 +35,9 @@ import { SqliteSafetyPlanRepository } from "./sqlite/sqlite-safety-plan-reposito
 import { SqliteWinRepository } from "./sqlite/sqlite-win-repository";
 
 export type Provider = "sqlite" | "postgresql";
+
+/** SQLite's own default: a commit checkpoints once the write-ahead log holds this many pages. */
+const SQLITE_DEFAULT_AUTOCHECKPOINT = 1000;
 
 export interface OpenDatabase {
   provider: Provider;
@@ -129,6 +133,16 @@ function repositoriesFor(db: Db, cipher: FieldCipher, provider: Provider, direct
   };
 }
 
+/** SQLite's checkpoints move to a worker thread (sqlite/background-checkpoints.ts says why); if it fails, they come back. */
+async function checkpointInBackground(path: string, db: Db, direct: SqliteDirect): Promise<BackgroundCheckpoints> {
+  await db.$queryRawUnsafe("PRAGMA wal_autocheckpoint = 0");
+  direct.autoCheckpoint(0);
+  return new BackgroundCheckpoints(path, () => {
+    direct.autoCheckpoint(SQLITE_DEFAULT_AUTOCHECKPOINT);
+    void db.$queryRawUnsafe(`PRAGMA wal_autocheckpoint = ${SQLITE_DEFAULT_AUTOCHECKPOINT}`).catch(() => undefined);
+  });
+}
+
 /** Opens (and migrates) the database named by the URL: a file: URL for SQLite, postgres:// for PostgreSQL. */
 export async function openDatabase(url: string, options: OpenDatabaseOptions): Promise<OpenDatabase> {
   const provider = providerOf(url);
@@ -151,12 +165,14 @@ export async function openDatabase(url: string, options: OpenDatabaseOptions): P
   // An in-memory database is private to its connection: there, everything goes through Prisma.
   const path = provider === "sqlite" ? sqlitePath(url) : ":memory:";
   const direct = path === ":memory:" ? null : new SqliteDirect(path);
+  const checkpoints = direct ? await checkpointInBackground(path, db, direct) : null;
   return {
     provider,
     db,
     cipher,
     repos: repositoriesFor(db, cipher, provider, direct),
     async close() {
+      await checkpoints?.stop();
       direct?.close();
       await db.$disconnect();
     },

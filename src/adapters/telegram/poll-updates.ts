@@ -10,8 +10,13 @@ import type { UpdateLedger } from "./update-ledger";
 /** The update types the companion handles; everything else is never fetched. */
 export const ALLOWED_UPDATES = ["message", "callback_query"] as const;
 
-/** While an update is still in flight, a poll returns it again at once; wait this long for progress before asking again. */
-export const STALE_POLL_WAIT_MS = 50;
+/**
+ * While an update is still in flight, a poll returns it again at once; wait this long for progress
+ * before asking again. New messages wait for the next ask: at 50 ms that wait was most of the
+ * steady-load p99 (bench:telegram: 61.5 ms from push, 22.7 ms from hand-over); at 10 ms the p99 was
+ * 28.5 to 31.8 ms, with fewer polls than the bare bots make (1,563 to 1,764 for 3,000 updates).
+ */
+export const STALE_POLL_WAIT_MS = 10;
 const MAX_RETRY_WAIT_MS = 30_000;
 
 export interface PollOptions {

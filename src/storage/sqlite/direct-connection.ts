@@ -109,6 +109,11 @@ export class SqliteDirect {
     this.flushing = false;
   }
 
+  /** Pages of write-ahead log after which a commit on this connection checkpoints (0: never). */
+  autoCheckpoint(pages: number): void {
+    this.connection.pragma(`wal_autocheckpoint = ${Math.max(0, Math.floor(pages))}`);
+  }
+
   close(): void {
     this.connection.close();
   }

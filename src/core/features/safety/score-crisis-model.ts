@@ -23,15 +23,29 @@ export function crisisModelFeatures(prepared: string, signals: readonly string[]
   for (const sentence of prepared.split(" .")) {
     const words = sentence.split(/[ ,]+/).filter((word) => word !== "");
     for (const [index, word] of words.entries()) {
-      features.add(`w:${word}`);
+      for (const feature of featuresOfWord(word)) features.add(feature);
       if (index > 0) features.add(`b:${words[index - 1]} ${word}`);
-      if (word.length < SHORTEST_PIECE) continue;
-      const padded = `<${word}>`;
-      for (let size = SHORTEST_PIECE; size <= LONGEST_PIECE; size++) {
-        for (let at = 0; at + size <= padded.length; at++) features.add(`c:${padded.slice(at, at + size)}`);
-      }
     }
   }
+  return features;
+}
+
+/** A word's own features are the same in every message: built once per word (the cache is bounded, as words are not). */
+const WORD_CACHE_MAX = 50_000;
+const wordFeatures = new Map<string, readonly string[]>();
+
+function featuresOfWord(word: string): readonly string[] {
+  const known = wordFeatures.get(word);
+  if (known) return known;
+  const features = [`w:${word}`];
+  if (word.length >= SHORTEST_PIECE) {
+    const padded = `<${word}>`;
+    for (let size = SHORTEST_PIECE; size <= LONGEST_PIECE; size++) {
+      for (let at = 0; at + size <= padded.length; at++) features.push(`c:${padded.slice(at, at + size)}`);
+    }
+  }
+  if (wordFeatures.size >= WORD_CACHE_MAX) wordFeatures.clear();
+  wordFeatures.set(word, features);
   return features;
 }
 
@@ -57,13 +71,17 @@ export function scoreCrisisModel(prepared: string, model: CrisisModel, signals: 
   if (words < MODEL_MIN_WORDS) return { probability: 0, strongest: [] };
   const scale = featureScale(features.size);
   let sum = 0;
-  const present: Array<[string, number]> = [];
+  // The three largest positive weights, largest first (kept in place: sorting every feature cost more than scoring).
+  const strongest: Array<[string, number]> = [];
   for (const feature of features) {
     const weight = model.weights.get(feature);
     if (weight === undefined) continue;
     sum += weight;
-    if (weight > 0) present.push([feature, weight]);
+    if (weight <= 0 || (strongest.length === 3 && weight <= strongest[2]![1])) continue;
+    let at = strongest.length < 3 ? strongest.length : 2;
+    while (at > 0 && strongest[at - 1]![1] < weight) at -= 1;
+    strongest.splice(at, 0, [feature, weight]);
+    if (strongest.length > 3) strongest.pop();
   }
-  present.sort((a, b) => b[1] - a[1]);
-  return { probability: 1 / (1 + Math.exp(-(model.bias + sum * scale))), strongest: present.slice(0, 3).map(([feature]) => feature) };
+  return { probability: 1 / (1 + Math.exp(-(model.bias + sum * scale))), strongest: strongest.map(([feature]) => feature) };
 }
