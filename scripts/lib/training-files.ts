@@ -5,7 +5,7 @@ import type { EvalLine } from "./evaluate-crisis-set";
 // deliberately absent: once studied they are dev sets for the lexicons, but the model never learns
 // them, so their figures still say something about the model (tests/fixtures/crisis-eval/README.md).
 
-export const TRAINING_FILES = ["train", "train-2", "train-3", "train-4", "train-5", "train-6", "train-7", "train-8", "train-9", "dev", "holdout"] as const;
+export const TRAINING_FILES = ["train", "train-2", "train-3", "train-4", "train-5", "train-6", "train-7", "train-8", "train-9", "train-10", "train-11", "dev", "holdout"] as const;
 
 const PATHS: Record<(typeof TRAINING_FILES)[number], string> = {
   train: "../../tests/fixtures/crisis-train/train.jsonl",
@@ -17,6 +17,8 @@ const PATHS: Record<(typeof TRAINING_FILES)[number], string> = {
   "train-7": "../../tests/fixtures/crisis-train/train-7.jsonl",
   "train-8": "../../tests/fixtures/crisis-train/train-8.jsonl",
   "train-9": "../../tests/fixtures/crisis-train/train-9.jsonl",
+  "train-10": "../../tests/fixtures/crisis-train/train-10.jsonl",
+  "train-11": "../../tests/fixtures/crisis-train/train-11.jsonl",
   dev: "../../tests/fixtures/crisis-eval/dev.jsonl",
   holdout: "../../tests/fixtures/crisis-eval/holdout.jsonl",
 };
