@@ -1,6 +1,6 @@
 // npm run train:safety: trains the crisis screen's statistical layer on every labelled line we may
-// use (tests/fixtures/crisis-train/train.jsonl and train-2.jsonl, crisis-eval/dev.jsonl and
-// holdout.jsonl; never holdout-2.jsonl or holdout-3.jsonl), chooses the threshold by 5-fold cross-validation together with the rules and
+// use (scripts/lib/training-files.ts: the crisis-train/train*.jsonl files, crisis-eval/dev.jsonl and
+// holdout.jsonl; never a later holdout or a check file), chooses the threshold by 5-fold cross-validation together with the rules and
 // concepts, prints the held-out figures and writes src/content/crisis-model/model.json.
 // `--check` prints the figures without writing.
 import { readFileSync, writeFileSync } from "node:fs";

@@ -1,11 +1,11 @@
 import { fileURLToPath } from "node:url";
 import type { EvalLine } from "./evaluate-crisis-set";
 
-// The labelled files the statistical layer may learn from. holdout-2.jsonl and holdout-3.jsonl are
-// deliberately absent: once studied they are dev sets for the lexicons, but the model never learns
-// them, so their figures still say something about the model (tests/fixtures/crisis-eval/README.md).
+// The labelled files the statistical layer may learn from. holdout-2 to holdout-8 and the check
+// files are deliberately absent: the model never learns them, so their figures still say something
+// about it (tests/fixtures/crisis-eval/README.md). Never add a blind holdout here.
 
-export const TRAINING_FILES = ["train", "train-2", "train-3", "train-4", "train-5", "train-6", "train-7", "train-8", "train-9", "train-10", "train-11", "dev", "holdout"] as const;
+export const TRAINING_FILES = ["train", "train-2", "train-3", "train-4", "train-5", "train-6", "train-7", "train-8", "train-9", "train-10", "train-11", "train-12", "train-13", "dev", "holdout"] as const;
 
 const PATHS: Record<(typeof TRAINING_FILES)[number], string> = {
   train: "../../tests/fixtures/crisis-train/train.jsonl",
@@ -19,6 +19,8 @@ const PATHS: Record<(typeof TRAINING_FILES)[number], string> = {
   "train-9": "../../tests/fixtures/crisis-train/train-9.jsonl",
   "train-10": "../../tests/fixtures/crisis-train/train-10.jsonl",
   "train-11": "../../tests/fixtures/crisis-train/train-11.jsonl",
+  "train-12": "../../tests/fixtures/crisis-train/train-12.jsonl",
+  "train-13": "../../tests/fixtures/crisis-train/train-13.jsonl",
   dev: "../../tests/fixtures/crisis-eval/dev.jsonl",
   holdout: "../../tests/fixtures/crisis-eval/holdout.jsonl",
 };
