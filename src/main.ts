@@ -185,8 +185,9 @@ function platformAdapters(env: Env, core: Core, logger: Logger): Adapter[] {
         core,
         logger,
         token: env.TELEGRAM_BOT_TOKEN,
-        // Beside the SQLite file (as its key is): replies already sent are not sent again after a crash.
-        ...(defaultKeyFile(env.DATABASE_URL) ? { answeredUpdatesDir: dirname(defaultKeyFile(env.DATABASE_URL)!) } : {}),
+        // Replies already sent are not sent again after a crash: the record lives beside the SQLite
+        // file (as its key does), or in ./data with PostgreSQL (one poller per bot, so one record).
+        answeredUpdatesDir: defaultKeyFile(env.DATABASE_URL) ? dirname(defaultKeyFile(env.DATABASE_URL)!) : resolve("data"),
         ...(env.TELEGRAM_API_ROOT ? { apiRoot: env.TELEGRAM_API_ROOT } : {}),
         ...(env.TELEGRAM_WEBHOOK_URL
           ? { webhook: { url: env.TELEGRAM_WEBHOOK_URL, port: env.PORT, ...(env.TELEGRAM_WEBHOOK_SECRET ? { secret: env.TELEGRAM_WEBHOOK_SECRET } : {}) } }
