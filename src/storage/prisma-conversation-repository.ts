@@ -6,7 +6,7 @@ import type { Db } from "./prisma-db";
 export class PrismaConversationRepository implements ConversationRepository {
   constructor(
     private readonly db: Db,
-    private readonly cipher: FieldCipher,
+    protected readonly cipher: FieldCipher,
   ) {}
 
   async get(userId: number): Promise<ConversationState | null> {

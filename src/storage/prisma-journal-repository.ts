@@ -35,7 +35,7 @@ export function containsAll(text: string, words: readonly string[]): boolean {
 export class PrismaJournalRepository implements JournalRepository {
   constructor(
     private readonly db: Db,
-    private readonly cipher: FieldCipher,
+    protected readonly cipher: FieldCipher,
   ) {}
 
   async add(

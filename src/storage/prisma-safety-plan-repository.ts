@@ -12,7 +12,7 @@ export function toItem(row: ItemRow, cipher: FieldCipher): PlanItem | null {
 export class PrismaSafetyPlanRepository implements SafetyPlanRepository {
   constructor(
     private readonly db: Db,
-    private readonly cipher: FieldCipher,
+    protected readonly cipher: FieldCipher,
   ) {}
 
   async list(userId: number): Promise<PlanItem[]> {

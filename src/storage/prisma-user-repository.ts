@@ -42,33 +42,42 @@ export class PrismaUserRepository implements UserRepository {
   // Shared with the other repositories on this client, so they can invalidate what they change.
   constructor(
     private readonly db: Db,
-    protected readonly cache: UserRowCache = userRowCacheOf(db),
+    private readonly cache: UserRowCache = userRowCacheOf(db),
   ) {}
 
   async find(ref: UserRef): Promise<User | null> {
     const cached = this.cache.get(ref.platform, ref.platformUserId);
     if (cached) return cached;
     const ticket = this.cache.ticket();
-    // Only the two key fields: callers may pass a whole User, and Prisma rejects extra keys.
-    const key = { platform: ref.platform, platformUserId: ref.platformUserId };
-    const row = await this.db.user.findUnique({ where: { platform_platformUserId: key } });
-    if (!row) return null;
-    const user = toUser(row);
-    this.cache.remember(user, ticket);
+    const user = await this.read(ref);
+    if (user) this.cache.remember(user, ticket);
     return user;
   }
 
   async findOrCreate(ref: UserRef): Promise<User> {
     const found = await this.find(ref);
     if (found) return found;
+    const created = await this.create(ref);
+    this.cache.written(created);
+    return created;
+  }
+
+  /** The person's row from the database (no cache). */
+  protected async read(ref: UserRef): Promise<User | null> {
+    // Only the two key fields: callers may pass a whole User, and Prisma rejects extra keys.
+    const key = { platform: ref.platform, platformUserId: ref.platformUserId };
+    const row = await this.db.user.findUnique({ where: { platform_platformUserId: key } });
+    return row ? toUser(row) : null;
+  }
+
+  /** A new person's row, or theirs if a message of theirs created it meanwhile. */
+  protected async create(ref: UserRef): Promise<User> {
     try {
-      const created = toUser(await this.db.user.create({ data: { platform: ref.platform, platformUserId: ref.platformUserId } }));
-      this.cache.written(created);
-      return created;
+      return toUser(await this.db.user.create({ data: { platform: ref.platform, platformUserId: ref.platformUserId } }));
     } catch (error) {
       // Two first messages at once: the other one created the row.
       if (!isUniqueViolation(error)) throw error;
-      return (await this.find(ref))!;
+      return (await this.read(ref))!;
     }
   }
 

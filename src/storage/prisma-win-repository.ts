@@ -8,7 +8,7 @@ const FIELDS = { id: true, text: true, createdAt: true } as const;
 export class PrismaWinRepository implements WinRepository {
   constructor(
     private readonly db: Db,
-    private readonly cipher: FieldCipher,
+    protected readonly cipher: FieldCipher,
   ) {}
 
   private toWin(row: Win): Win {

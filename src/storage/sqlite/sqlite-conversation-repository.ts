@@ -15,22 +15,22 @@ interface ConversationRow {
 export class SqliteConversationRepository extends PrismaConversationRepository {
   constructor(
     db: Db,
-    private readonly sealer: FieldCipher,
+    cipher: FieldCipher,
     private readonly direct: SqliteDirect,
   ) {
-    super(db, sealer);
+    super(db, cipher);
   }
 
   override get(userId: number): Promise<ConversationState | null> {
     return this.direct.read(() => {
       const row = this.direct.statement(`SELECT "flow", "step", "data", "updatedAt" FROM "Conversation" WHERE "userId" = ?`).get(userId) as ConversationRow | undefined;
       if (!row) return null;
-      return { flow: row.flow, step: row.step, data: JSON.parse(this.sealer.open(row.data)) as Record<string, unknown>, updatedAt: fromSqliteTime(row.updatedAt) };
+      return { flow: row.flow, step: row.step, data: JSON.parse(this.cipher.open(row.data)) as Record<string, unknown>, updatedAt: fromSqliteTime(row.updatedAt) };
     });
   }
 
   override set(userId: number, state: Omit<ConversationState, "updatedAt">): Promise<void> {
-    const data = this.sealer.seal(JSON.stringify(state.data));
+    const data = this.cipher.seal(JSON.stringify(state.data));
     return this.direct.write(() => {
       this.direct
         .statement(

@@ -32,10 +32,10 @@ function fromRow(row: EntryRow, cipher: FieldCipher): JournalEntry {
 export class SqliteJournalRepository extends PrismaJournalRepository {
   constructor(
     db: Db,
-    private readonly sealer: FieldCipher,
+    cipher: FieldCipher,
     private readonly direct: SqliteDirect,
   ) {
-    super(db, sealer);
+    super(db, cipher);
   }
 
   override add(
@@ -43,14 +43,14 @@ export class SqliteJournalRepository extends PrismaJournalRepository {
     entry: { text: string; at: Date; checkInId?: number | null; tags: string[]; sourceEventId?: string },
   ): Promise<Stored<JournalEntry>> {
     const sourceEventId = entry.sourceEventId ?? null;
-    const text = this.sealer.seal(entry.text);
-    const tags = this.sealer.seal(entry.tags.join(" "));
+    const text = this.cipher.seal(entry.text);
+    const tags = this.cipher.seal(entry.tags.join(" "));
     // One transaction holding the write lock: the next number cannot be taken by anyone between
     // the read and the insert, and a redelivered message is found instead of stored again.
     return this.direct.write(() => {
       if (sourceEventId !== null) {
         const existing = this.direct.statement(`SELECT ${COLUMNS} FROM "JournalEntry" WHERE "userId" = ? AND "sourceEventId" = ?`).get(userId, sourceEventId) as EntryRow | undefined;
-        if (existing) return { value: fromRow(existing, this.sealer), created: false };
+        if (existing) return { value: fromRow(existing, this.cipher), created: false };
       }
       const { highest } = this.direct.statement(`SELECT MAX("number") AS highest FROM "JournalEntry" WHERE "userId" = ?`).get(userId) as { highest: number | null };
       const number = (highest ?? 0) + 1;

@@ -19,10 +19,10 @@ interface ItemRow {
 export class SqliteSafetyPlanRepository extends PrismaSafetyPlanRepository {
   constructor(
     db: Db,
-    private readonly sealer: FieldCipher,
+    cipher: FieldCipher,
     private readonly direct: SqliteDirect,
   ) {
-    super(db, sealer);
+    super(db, cipher);
   }
 
   override list(userId: number): Promise<PlanItem[]> {
@@ -31,7 +31,7 @@ export class SqliteSafetyPlanRepository extends PrismaSafetyPlanRepository {
         .statement(`SELECT "id", "userId", "section", "text", "contact", "position", "createdAt", "updatedAt" FROM "SafetyPlanItem" WHERE "userId" = ?`)
         .all(userId) as ItemRow[];
       return rows
-        .map((row) => toItem({ ...row, createdAt: fromSqliteTime(row.createdAt), updatedAt: fromSqliteTime(row.updatedAt) }, this.sealer))
+        .map((row) => toItem({ ...row, createdAt: fromSqliteTime(row.createdAt), updatedAt: fromSqliteTime(row.updatedAt) }, this.cipher))
         .filter((item): item is PlanItem => item !== null)
         .sort(comparePlanItems);
     });

@@ -48,29 +48,20 @@ export class SqliteUserRepository extends PrismaUserRepository {
     super(db);
   }
 
-  override async find(ref: UserRef): Promise<User | null> {
-    const cached = this.cache.get(ref.platform, ref.platformUserId);
-    if (cached) return cached;
-    const ticket = this.cache.ticket();
-    const row = await this.direct.read(() => this.direct.statement(SELECT_BY_REF).get(ref.platform, ref.platformUserId) as StoredUserRow | undefined);
-    if (!row) return null;
-    const user = fromRow(row);
-    this.cache.remember(user, ticket);
-    return user;
+  protected override read(ref: UserRef): Promise<User | null> {
+    return this.direct.read(() => {
+      const row = this.direct.statement(SELECT_BY_REF).get(ref.platform, ref.platformUserId) as StoredUserRow | undefined;
+      return row ? fromRow(row) : null;
+    });
   }
 
-  override async findOrCreate(ref: UserRef): Promise<User> {
-    const found = await this.find(ref);
-    if (found) return found;
+  protected override create(ref: UserRef): Promise<User> {
     // The other columns take the schema's defaults; createdAt is written as Prisma writes times.
-    const row = await this.direct.write(() => {
+    return this.direct.write(() => {
       this.direct
         .statement(`INSERT INTO "User" ("platform", "platformUserId", "createdAt") VALUES (?, ?, ?) ON CONFLICT ("platform", "platformUserId") DO NOTHING`)
         .run(ref.platform, ref.platformUserId, toSqliteTime(new Date()));
-      return this.direct.statement(SELECT_BY_REF).get(ref.platform, ref.platformUserId) as StoredUserRow;
+      return fromRow(this.direct.statement(SELECT_BY_REF).get(ref.platform, ref.platformUserId) as StoredUserRow);
     });
-    const user = fromRow(row);
-    this.cache.written(user);
-    return user;
   }
 }

@@ -15,18 +15,18 @@ interface WinRow {
 export class SqliteWinRepository extends PrismaWinRepository {
   constructor(
     db: Db,
-    private readonly sealer: FieldCipher,
+    cipher: FieldCipher,
     private readonly direct: SqliteDirect,
   ) {
-    super(db, sealer);
+    super(db, cipher);
   }
 
   private fromRow(row: WinRow): Win {
-    return { id: row.id, text: this.sealer.open(row.text), createdAt: fromSqliteTime(row.createdAt) };
+    return { id: row.id, text: this.cipher.open(row.text), createdAt: fromSqliteTime(row.createdAt) };
   }
 
   override add(userId: number, text: string, at: Date, sourceEventId?: string): Promise<Stored<Win>> {
-    const sealed = this.sealer.seal(text);
+    const sealed = this.cipher.seal(text);
     return this.direct.write(() => {
       if (sourceEventId !== undefined) {
         const existing = this.direct.statement(`SELECT "id", "text", "createdAt" FROM "Win" WHERE "userId" = ? AND "sourceEventId" = ?`).get(userId, sourceEventId) as WinRow | undefined;

@@ -55,10 +55,11 @@ export function wordsOf(text: string): Set<string> {
 }
 
 /**
- * The first phrase match at or after `from`: leftmost position first, then file order, exactly as
- * one big alternation would choose, but trying only phrases whose first and anchor words occur.
+ * Tries the possible phrases at each word from `from` on, leftmost position first, then file order
+ * (exactly as one big alternation would choose, but only phrases whose first and anchor words
+ * occur), and hands each match to `take` until it returns false.
  */
-export function findFirst(text: string, list: PhraseList, possible: readonly boolean[], from: number): PhraseHit | null {
+function scan(text: string, list: PhraseList, possible: readonly boolean[], from: number, take: (hit: PhraseHit) => boolean): void {
   const word = new RegExp(WORD.source, "g");
   word.lastIndex = from;
   for (let found = word.exec(text); found; found = word.exec(text)) {
@@ -69,10 +70,19 @@ export function findFirst(text: string, list: PhraseList, possible: readonly boo
       if (!possible[index]) continue;
       const pattern = list.patterns[index]!;
       pattern.lastIndex = start;
-      if (pattern.test(text)) return { index, start, end: pattern.lastIndex };
+      if (pattern.test(text) && !take({ index, start, end: pattern.lastIndex })) return;
     }
   }
-  return null;
+}
+
+/** The first phrase match at or after `from`. */
+export function findFirst(text: string, list: PhraseList, possible: readonly boolean[], from: number): PhraseHit | null {
+  let first: PhraseHit | null = null;
+  scan(text, list, possible, from, (hit) => {
+    first = hit;
+    return false;
+  });
+  return first;
 }
 
 /** The last texts looked up per list: one message's sentences are searched by the quieting step, then again by the concepts. */
@@ -88,25 +98,9 @@ export function findAll(text: string, list: PhraseList): readonly PhraseHit[] {
   }
   const known = recent.get(text);
   if (known) return known;
-  const hits = searchAll(text, list);
+  const hits: PhraseHit[] = [];
+  scan(text, list, possiblePhrases(wordsOf(text), list), 0, (hit) => hits.push(hit) > 0);
   if (recent.size >= RECENT_MAX) recent.delete(recent.keys().next().value as string);
   recent.set(text, hits);
-  return hits;
-}
-
-function searchAll(text: string, list: PhraseList): PhraseHit[] {
-  const possible = possiblePhrases(wordsOf(text), list);
-  const hits: PhraseHit[] = [];
-  const word = new RegExp(WORD.source, "g");
-  for (let found = word.exec(text); found; found = word.exec(text)) {
-    const start = found.index - 1;
-    if (text[start] !== " " && text[start] !== ",") continue;
-    for (const index of candidatesFor(found[0], list)) {
-      if (!possible[index]) continue;
-      const pattern = list.patterns[index]!;
-      pattern.lastIndex = start;
-      if (pattern.test(text)) hits.push({ index, start, end: pattern.lastIndex });
-    }
-  }
   return hits;
 }
