@@ -1,7 +1,7 @@
 import { fileURLToPath } from "node:url";
 import type { EvalLine } from "./evaluate-crisis-set";
 
-// The labelled files the statistical layer may learn from. holdout-2 to holdout-8 and the check
+// The labelled files the statistical layer may learn from. holdout-2 to holdout-9 and the check
 // files are deliberately absent: the model never learns them, so their figures still say something
 // about it (tests/fixtures/crisis-eval/README.md). Never add a blind holdout here.
 
