@@ -163,9 +163,9 @@ export async function openDatabase(url: string, options: OpenDatabaseOptions): P
     throw error;
   }
   // An in-memory database is private to its connection: there, everything goes through Prisma.
-  const path = provider === "sqlite" ? sqlitePath(url) : ":memory:";
-  const direct = path === ":memory:" ? null : new SqliteDirect(path);
-  const checkpoints = direct ? await checkpointInBackground(path, db, direct) : null;
+  const file = provider === "sqlite" && sqlitePath(url) !== ":memory:" ? sqlitePath(url) : null;
+  const direct = file ? new SqliteDirect(file) : null;
+  const checkpoints = file && direct ? await checkpointInBackground(file, db, direct) : null;
   return {
     provider,
     db,

@@ -1,8 +1,8 @@
 import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { collectPersonalData } from "../../src/core/features/privacy/collect-personal-data";
 import type { Reply } from "../../src/core/replies";
+import { SECRET_WORDS, snapshotOf } from "../fakes/boundaries-snapshot";
 import { buttonIds, testCompanion, textOf } from "../fakes/test-companion";
 
 // One person's buttons are data anyone can send back (a forged Telegram callback, a stale client,
@@ -12,8 +12,6 @@ type Bot = ReturnType<typeof testCompanion>;
 
 const ANA = "ana";
 const BEN = "ben";
-/** Ana's words: none of them may ever reach Ben. */
-const ANA_SECRETS = /Zephyrine|Hortensia|900123|call the GP|nightmares/i;
 
 /** Every button namespace the core can produce, read from the source, so a new one is attacked too. */
 function namespacesInSource(): Set<string> {
@@ -47,22 +45,6 @@ function recorder(bot: Bot, name: string) {
 }
 
 /** Everything the core keeps about a person, as plain JSON: what an attack must leave unchanged. */
-async function snapshotOf(bot: Bot, name: string, checkInIds: readonly number[]) {
-  const user = (await bot.repos.users.find(bot.userRef(name)))!;
-  const { repos } = bot;
-  return JSON.parse(
-    JSON.stringify({
-      user,
-      data: await collectPersonalData(bot.deps, user, new Date(0)),
-      checkIns: await Promise.all(checkInIds.map((id) => repos.checkIns.find(user.id, id))),
-      conversation: await repos.conversations.get(user.id),
-      appointments: await repos.appointments.list(user.id),
-      omitted: await repos.appointments.omitted(user.id),
-      goals: await repos.goals.list(user.id, { doneSince: new Date(0) }),
-    }),
-  ) as unknown;
-}
-
 /** Ana uses everything that shows a button: a real week, with check-ins, sessions and a pending /delete. */
 async function anasWeek(bot: Bot) {
   const ana = recorder(bot, ANA);
@@ -138,7 +120,7 @@ describe("another person's buttons", () => {
       ]),
     );
     const checkInIds = checkInIdsOf(anaIds);
-    const before = await snapshotOf(bot, ANA, checkInIds);
+    const before = await snapshotOf(bot.repos, bot.userRef(ANA), checkInIds);
 
     // Extra forged ids: Ana's habit inside Ben's check-in step, Ana's rows with values she never chose.
     const habitId = [...anaIds].map((id) => /^habit\.undo:(\d+):/.exec(id)?.[1]).find(Boolean)!;
@@ -153,8 +135,8 @@ describe("another person's buttons", () => {
     const toBen: Reply[] = [];
     for (const id of [...anaIds, ...forged]) toBen.push(...(await bot.press(BEN, id)));
 
-    expect(await snapshotOf(bot, ANA, checkInIds)).toEqual(before);
-    expect(textOf(toBen)).not.toMatch(ANA_SECRETS);
+    expect(await snapshotOf(bot.repos, bot.userRef(ANA), checkInIds)).toEqual(before);
+    expect(textOf(toBen)).not.toMatch(SECRET_WORDS);
     // Ana is still here: her pending /delete was not confirmed by Ben's press.
     expect(textOf(await bot.send(ANA, "/journal"))).toMatch(/Zephyrine-7781 slept badly/);
   });
@@ -213,17 +195,17 @@ describe("group chats", () => {
     await bot.send(ANA, "/country GB");
     await bot.send(ANA, "/plan add people: my sister Hortensia +44 7700 900123");
     await bot.send(ANA, "/journal Zephyrine slept badly");
-    const before = await snapshotOf(bot, ANA, []);
+    const before = await snapshotOf(bot.repos, bot.userRef(ANA));
     const group: Reply[] = [];
     for (const command of bot.core.commands.list) group.push(...(await bot.send(ANA, `/${command.name} Zephyrine 2`, { chat: "group" })));
     group.push(...(await bot.send(ANA, "win: Zephyrine in the group", { chat: "group" })));
     group.push(...(await bot.press(ANA, "plan.show", { chat: "group" })));
     group.push(...(await bot.press(ANA, "safety.show", { chat: "group" })));
-    expect(textOf(group)).not.toMatch(ANA_SECRETS);
+    expect(textOf(group)).not.toMatch(SECRET_WORDS);
     // The UK lines are personal too (they tell the group where she lives): only international ones.
     expect(textOf(group)).not.toMatch(/116 123|Samaritans/);
     expect(textOf(group)).toMatch(/findahelpline\.com/);
-    expect(await snapshotOf(bot, ANA, [])).toEqual(before);
+    expect(await snapshotOf(bot.repos, bot.userRef(ANA))).toEqual(before);
     // Someone who only ever wrote in a group is not even created.
     await bot.send(BEN, "/journal Zephyrine", { chat: "group" });
     expect(await bot.repos.users.find(bot.userRef(BEN))).toBeNull();

@@ -3,7 +3,7 @@ import { createDiscordAdapter } from "../../src/adapters/discord/discord-adapter
 import { deploySlashCommands } from "../../src/adapters/discord/deploy-slash-commands";
 import type { Adapter } from "../../src/adapters/adapter";
 import { startFakeDiscord, type FakeDiscord } from "../stand-ins/fake-discord";
-import { SECRET_WORDS } from "./boundaries-snapshot";
+import { SECRET_WORDS } from "../fakes/boundaries-snapshot";
 import { seen, startTelegramCompanion, type TelegramCompanion } from "./telegram/telegram-harness";
 
 // One companion, one database, both platforms, and the same account number on each. A person on

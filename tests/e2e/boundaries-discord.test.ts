@@ -1,7 +1,7 @@
 import type { APIMessage } from "discord-api-types/v10";
 import { afterEach, describe, expect, it } from "vitest";
 import { JOURNAL_MODAL_ID } from "../../src/adapters/discord/journal-modal";
-import { checkInIdsIn, SECRET_WORDS, snapshotOf } from "./boundaries-snapshot";
+import { checkInIdsIn, SECRET_WORDS, snapshotOf } from "../fakes/boundaries-snapshot";
 import { GUILD_CHANNEL_ID, GUILD_ID, startDiscordCompanion, type DiscordCompanion } from "./discord/discord-harness";
 
 // On Discord a button's custom id comes back with the press. The stand-in lets Ben press buttons on

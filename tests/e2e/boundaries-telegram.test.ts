@@ -2,7 +2,7 @@ import type { InlineKeyboardMarkup, Message } from "@grammyjs/types";
 import { afterEach, describe, expect, it } from "vitest";
 import { DM_INVITE_LABEL } from "../../src/adapters/telegram/to-telegram-message";
 import type { FakeTelegramUser, SentMessage } from "../stand-ins/fake-telegram-api";
-import { checkInIdsIn, SECRET_WORDS, snapshotOf } from "./boundaries-snapshot";
+import { checkInIdsIn, SECRET_WORDS, snapshotOf } from "../fakes/boundaries-snapshot";
 import { seen, startTelegramCompanion, type TelegramCompanion } from "./telegram/telegram-harness";
 
 // Telegram's own docs warn that a bad client can send any callback_data with a press. So Ben can
