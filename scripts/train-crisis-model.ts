@@ -36,7 +36,7 @@ const held = rates(scored, threshold);
 console.log(`threshold ${threshold} (lowest adding <= ${CV_ADDED_FALSE_ALARM_CAP * 100} points of held-out false alarms); ${Object.keys(trained.weights).length} weights; ${((performance.now() - started) / 1000).toFixed(1)} s`);
 if (!process.argv.includes("--check")) {
   const file = {
-    format: "Logistic regression weights for the crisis screen's statistical layer; written by npm run train:safety, do not edit by hand. See ../crisis-concepts/README.md.",
+    format: "Logistic regression weights (naive Bayes ratio times weight) for the crisis screen's statistical layer; written by npm run train:safety, do not edit by hand. See ../crisis-concepts/README.md.",
     trainedOn: Object.fromEntries(TRAINING_FILES.map((name) => [name, lines.filter(({ source }) => source === name).length])),
     crossValidation: { folds: 5, recall: Number(held.recall.toFixed(4)), falseAlarms: Number(held.falseAlarms.toFixed(4)) },
     threshold,
