@@ -6,8 +6,8 @@ import { readFileSync, readdirSync } from "node:fs";
 import { join, relative } from "node:path";
 import { fileURLToPath } from "node:url";
 import { loadCrisisPhrases } from "../src/content/crisis-phrases";
-import { detectCrisisLanguage } from "../src/core/features/safety/detect-crisis-language";
-import { describeSources, evaluateCrisisLines, formatEvalReport, meetsTargets, parseEvalLines, type EvalLine } from "./lib/evaluate-crisis-set";
+import { detectCrisisLanguage, screenCrisisLanguage } from "../src/core/features/safety/detect-crisis-language";
+import { describeMentions, describeSources, evaluateCrisisLines, formatEvalReport, meetsTargets, parseEvalLines, type EvalLine } from "./lib/evaluate-crisis-set";
 
 const DEFAULT_DIR = fileURLToPath(new URL("../tests/fixtures/crisis-eval/", import.meta.url));
 
@@ -31,7 +31,8 @@ for (const file of files) {
   // A blind set's lines must not be read by whoever tunes the detector: figures only.
   const report = flags.includes("--figures-only") ? { ...evaluated, misses: [], falseAlarms: [] } : evaluated;
   allMet &&= meetsTargets(report.overall);
-  console.log(`${formatEvalReport(relative(process.cwd(), file), report)}\nanswered first by: ${describeSources(lines, detect)}\n`);
+  const mentions = describeMentions(lines, (text) => screenCrisisLanguage(text, phrases));
+  console.log(`${formatEvalReport(relative(process.cwd(), file), report)}\nanswered first by: ${describeSources(lines, detect)}\n${mentions}\n`);
 }
 
 if (files.length > 1) {

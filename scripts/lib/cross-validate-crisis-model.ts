@@ -18,6 +18,12 @@ export const THRESHOLDS = [0.3, 0.35, 0.4, 0.45, 0.5, 0.55, 0.6, 0.65, 0.7, 0.75
  */
 export const CV_ADDED_FALSE_ALARM_CAP = 0.02;
 
+/**
+ * Most safe lines, on held-out scores, that may get the gentle mention on top of those that get the
+ * safety response: a mention is one line pointing to the plan, so it may be wrong more often.
+ */
+export const CV_MENTION_ADDED_CAP = 0.05;
+
 /** One line with where it came from, whether rules or concepts answer, and its held-out model score. */
 export interface ScoredLine {
   line: EvalLine;
@@ -93,6 +99,12 @@ export function rates(scored: readonly ScoredLine[], threshold: number): Rates {
 export function chooseThreshold(scored: readonly ScoredLine[]): number {
   const base = rates(scored, 2).falseAlarms;
   return THRESHOLDS.find((threshold) => rates(scored, threshold).falseAlarms - base <= CV_ADDED_FALSE_ALARM_CAP) ?? THRESHOLDS.at(-1)!;
+}
+
+/** The lowest threshold, at or under `threshold`, at which the mention adds at most its cap of safe lines. */
+export function chooseMentionThreshold(scored: readonly ScoredLine[], threshold: number): number {
+  const base = rates(scored, threshold).falseAlarms;
+  return THRESHOLDS.find((candidate) => candidate <= threshold && rates(scored, candidate).falseAlarms - base <= CV_MENTION_ADDED_CAP) ?? threshold;
 }
 
 const percent = (value: number) => `${(value * 100).toFixed(1)}%`;

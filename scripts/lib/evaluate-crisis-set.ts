@@ -1,6 +1,6 @@
 import { z } from "zod";
 import type { CrisisLanguage } from "../../src/core/features/safety/crisis-phrase-set";
-import type { CrisisMatch } from "../../src/core/features/safety/detect-crisis-language";
+import type { CrisisMatch, CrisisScreen } from "../../src/core/features/safety/detect-crisis-language";
 
 /** Share of crisis lines that must get the safety response. */
 export const RECALL_TARGET = 0.98;
@@ -110,6 +110,29 @@ export function describeSources(lines: readonly EvalLine[], detect: (text: strin
     if (match) counts.set(match.source, (counts.get(match.source) ?? 0) + 1);
   }
   return [...counts].map(([source, count]) => `${source} ${count}`).join(", ");
+}
+
+/**
+ * The gentle mention's reach: of the crisis lines with no safety response, how many get the line
+ * pointing to the plan; and how many safe lines get it (on top of the false alarms).
+ */
+export function describeMentions(lines: readonly EvalLine[], screen: (text: string) => CrisisScreen): string {
+  let missed = 0;
+  let missedMentioned = 0;
+  let safe = 0;
+  let safeMentioned = 0;
+  for (const line of lines) {
+    const { match, unsure } = screen(line.text);
+    if (line.label === "crisis" && !match) {
+      missed++;
+      if (unsure) missedMentioned++;
+    }
+    if (line.label === "safe") {
+      safe++;
+      if (unsure) safeMentioned++;
+    }
+  }
+  return `gentle mention instead: ${missedMentioned} of ${missed} missed crisis lines; ${safeMentioned} of ${safe} safe lines (${percent(safe ? safeMentioned / safe : null)})`;
 }
 
 /** Human-readable report: totals, per language, then every miss and false alarm in full. */

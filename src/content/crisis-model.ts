@@ -10,6 +10,7 @@ export const ZCrisisModelFile = z.strictObject({
   trainedOn: z.record(z.string(), z.number()).optional(),
   crossValidation: z.record(z.string(), z.unknown()).optional(),
   threshold: z.number().min(0).max(1.1),
+  mentionThreshold: z.number().min(0).max(1).optional(),
   bias: z.number(),
   // A plain loop, not z.record: zod per key costs ~100 ms at start-up for 20,000 weights.
   weights: z.custom<Record<string, number>>(
@@ -24,7 +25,9 @@ export type CrisisModelFile = z.infer<typeof ZCrisisModelFile>;
 export function compileCrisisModel(data: unknown): CrisisModel {
   const parsed = ZCrisisModelFile.safeParse(data);
   if (!parsed.success) throw new Error(`crisis model: does not match the schema: ${z.prettifyError(parsed.error)}`);
-  return { weights: new Map(Object.entries(parsed.data.weights)), bias: parsed.data.bias, threshold: parsed.data.threshold };
+  const { weights, bias, threshold, mentionThreshold } = parsed.data;
+  if (mentionThreshold !== undefined && mentionThreshold > threshold) throw new Error("crisis model: mentionThreshold must not be above threshold");
+  return { weights: new Map(Object.entries(weights)), bias, threshold, ...(mentionThreshold === undefined ? {} : { mentionThreshold }) };
 }
 
 /** The bundled model file, unchecked. */

@@ -3,7 +3,8 @@ import { kindError, reply, type HandlerContext } from "./context";
 import type { CoreDeps } from "./deps";
 import type { IncomingEvent, UserEvent, UserRef } from "./events";
 import { answerSafety } from "./features/safety/answer-safety";
-import { detectCrisisLanguage } from "./features/safety/detect-crisis-language";
+import { screenCrisisLanguage } from "./features/safety/detect-crisis-language";
+import { mentionWhenUnsure } from "./features/safety/mention-when-unsure";
 import { isSafetyRequest } from "./features/safety/is-safety-request";
 import { continuePlanBuilder, PLAN_FLOW } from "./features/safety/build-plan";
 import { pressPlan } from "./features/safety/edit-plan";
@@ -87,12 +88,16 @@ export function createCore(deps: CoreDeps): Core {
     const text = cleanInput(raw);
     if (!text) return [kindError("I didn't catch any words there. Write anything you like, or /commands to see what I can do.")];
     // Crisis language is screened before anything else, and the message is still handled as usual.
-    const crisis = detectCrisisLanguage(text, deps.content.crisisPhrases);
+    const { match: crisis, unsure } = screenCrisisLanguage(text, deps.content.crisisPhrases);
     const safety = crisis ? [await answerSafety(deps, ctx.event.user, "crisis-language")] : [];
     if (crisis) deps.logger.info({ event: "crisis-language", category: crisis.category, language: crisis.language }, "crisis language noticed");
+    // While building the plan, words about warning signs are expected and the plan is on screen.
+    const mention = unsure && (await deps.repos.conversations.get(ctx.user.id))?.flow !== PLAN_FLOW;
     const handled = await handleOrdinaryText(ctx, text);
     // After a safety response a cheerful reply would jar: a celebration becomes a plain "kept".
-    return crisis ? [...safety, ...handled.map((r) => (r.kind === "celebration" ? reply("I've kept what you wrote, too.") : r))] : handled;
+    if (crisis) return [...safety, ...handled.map((r) => (r.kind === "celebration" ? reply("I've kept what you wrote, too.") : r))];
+    const gentle = mention ? await mentionWhenUnsure(deps, ctx.user, ctx.now) : null;
+    return gentle ? [...handled, gentle] : handled;
   }
 
   async function handleOrdinaryText(ctx: HandlerContext, text: string): Promise<Reply[]> {

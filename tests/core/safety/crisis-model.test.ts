@@ -3,6 +3,7 @@ import { describe, expect, it } from "vitest";
 import { parseEvalLines } from "../../../scripts/lib/evaluate-crisis-set";
 import { trainCrisisModel } from "../../../scripts/lib/train-crisis-model";
 import { readTrainingLines } from "../../../scripts/lib/training-files";
+import { compileCrisisModel } from "../../../src/content/crisis-model";
 import { loadCrisisPhrases } from "../../../src/content/crisis-phrases";
 import model from "../../../src/content/crisis-model/model.json" with { type: "json" };
 import { detectCrisisLanguage } from "../../../src/core/features/safety/detect-crisis-language";
@@ -25,6 +26,13 @@ describe("the committed model", () => {
   it("has a threshold chosen by cross-validation, not left at the placeholder", () => {
     expect(model.threshold).toBeGreaterThan(0.5);
     expect(model.threshold).toBeLessThan(1);
+  });
+
+  it("has a gentle-mention threshold below the safety response's, and refuses one above it", () => {
+    expect(model.mentionThreshold).toBeGreaterThan(0.3);
+    expect(model.mentionThreshold).toBeLessThan(model.threshold);
+    expect(() => compileCrisisModel({ ...model, mentionThreshold: model.threshold + 0.01 })).toThrow(/mentionThreshold/);
+    expect(compileCrisisModel(model).mentionThreshold).toBe(model.mentionThreshold);
   });
 });
 

@@ -141,4 +141,9 @@ export interface CrisisModel {
   bias: number;
   /** Probability at or above which the model answers; chosen on cross-validation. */
   threshold: number;
+  /**
+   * Lower probability at or above which a message gets no safety response but one gentle line
+   * pointing to the plan (at most once a day); also chosen on cross-validation. None: no mention.
+   */
+  mentionThreshold?: number;
 }

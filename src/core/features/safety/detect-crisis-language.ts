@@ -98,7 +98,20 @@ function guessLanguage(prepared: string, phrases: CrisisPhraseSet): CrisisLangua
  * reading left to right), the concept lexicons (a concept near a wish or intent marker), then the
  * statistical model. Returns null when all three are quiet. Pure, and cheap enough for every message.
  */
+/**
+ * What the screen found: a match gets the safety response; `unsure` means no layer answered but
+ * the model's score reached its lower mention threshold, so a gentle line may point to the plan.
+ */
+export interface CrisisScreen {
+  match: CrisisMatch | null;
+  unsure: boolean;
+}
+
 export function detectCrisisLanguage(text: string, phrases: CrisisPhraseSet): CrisisMatch | null {
+  return screenCrisisLanguage(text, phrases).match;
+}
+
+export function screenCrisisLanguage(text: string, phrases: CrisisPhraseSet): CrisisScreen {
   const rewritten = rewrite(text, phrases);
   // Blanking only removes words, so the words of the rewritten text are a safe superset.
   const words = new Set(rewritten.match(WORD));
@@ -106,17 +119,18 @@ export function detectCrisisLanguage(text: string, phrases: CrisisPhraseSet): Cr
   const prepared = phrases.concepts ? quietSentences(unquiet, phrases.concepts) : unquiet;
   const found = findFirst(prepared, phrases.rules, possiblePhrases(words, phrases.rules), 0);
   const info = found ? phrases.ruleInfo[found.index] : undefined;
-  if (info) return { language: info.language, category: info.category, ruleId: info.id, source: "rule" };
+  if (info) return { match: { language: info.language, category: info.category, ruleId: info.id, source: "rule" }, unsure: false };
   const concept = phrases.concepts ? detectCrisisConcept(prepared, phrases.concepts) : null;
   if (concept) {
     const { marker } = concept;
     const category = marker?.role === "marker-other" ? "concern-for-other" : concept.concept.category;
     const ruleId = marker ? `${concept.concept.id}+${marker.id}` : concept.concept.id;
-    return { language: concept.concept.language, category, ruleId, source: "concept", evidence: concept.evidence };
+    return { match: { language: concept.concept.language, category, ruleId, source: "concept", evidence: concept.evidence }, unsure: false };
   }
-  if (!phrases.model) return null;
-  const score = scoreCrisisModel(prepared, phrases.model, phrases.concepts ? conceptSignals(prepared, phrases.concepts) : []);
-  if (score.probability < phrases.model.threshold) return null;
+  if (!phrases.model) return { match: null, unsure: false };
+  const { model } = phrases;
+  const score = scoreCrisisModel(prepared, model, phrases.concepts ? conceptSignals(prepared, phrases.concepts) : []);
+  if (score.probability < model.threshold) return { match: null, unsure: model.mentionThreshold !== undefined && score.probability >= model.mentionThreshold };
   const evidence = `p=${score.probability.toFixed(2)} ${score.strongest.join(" ")}`;
-  return { language: guessLanguage(prepared, phrases), category: "unclassified", ruleId: "model", source: "model", evidence };
+  return { match: { language: guessLanguage(prepared, phrases), category: "unclassified", ruleId: "model", source: "model", evidence }, unsure: false };
 }

@@ -1,0 +1,22 @@
+import type { CoreDeps } from "../../deps";
+import type { User } from "../../model";
+import type { Reply } from "../../replies";
+import { DAY_MS } from "../check-ins/local-date";
+
+/**
+ * When the crisis screen is unsure (the model's score fell between its mention threshold and the
+ * threshold of the safety response), the message is handled as usual and one gentle line points to
+ * the plan. The screen misses about a fifth of crisis messages it was not trained on; this gives
+ * many of those a door without answering a hard day as if it were an emergency.
+ */
+export const UNSURE_MENTION_EVERY_MS = DAY_MS;
+
+export const UNSURE_MENTION = "Thank you for putting that into words. If things get heavy, your safety plan and support lines are one tap away, any time.";
+
+/** The mention, unless the plan was mentioned in the last day (this or the between-sessions mention). */
+export async function mentionWhenUnsure(deps: CoreDeps, user: User, at: Date): Promise<Reply | null> {
+  if (user.lastSafetyNudgeAt && at.getTime() - user.lastSafetyNudgeAt.getTime() < UNSURE_MENTION_EVERY_MS) return null;
+  await deps.repos.users.update(user.id, { lastSafetyNudgeAt: at });
+  deps.logger.info({ event: "safety-plan-mentioned", reason: "screen-unsure" }, "safety plan mentioned after an unsure screen");
+  return { kind: "reply", text: UNSURE_MENTION, buttons: [[{ id: "safety.show", label: "My safety plan" }]] };
+}
