@@ -30,6 +30,18 @@ describe("a message the crisis screen is unsure about", () => {
     expect((await bot.press("ana", "safety.show"))[0]!.kind).toBe("safety");
   });
 
+  it("as the reply to the evening check-in, is linked to it and still gets the line", async () => {
+    const bot = testCompanion({ now: "2027-03-10T00:00:00Z" });
+    await bot.send("ana", "/timezone UTC");
+    await bot.send("ana", "/checkin 21:00");
+    const [message] = await bot.tick("2027-03-10T21:00:00Z");
+    await bot.press("ana", message!.reply.buttons!.flat().find((b) => b.label === "3")!.id);
+    const replies = await bot.send("ana", UNSURE!);
+    expect(textOf(replies)).toMatch(/Saved/);
+    expect(replies.at(-1)!.text).toMatch(GENTLE);
+    expect(bot.repos.all.journal).toMatchObject([{ text: UNSURE!, checkInId: bot.repos.all.checkIns[0]!.id }]);
+  });
+
   it("gets the line at most once a day", async () => {
     const bot = testCompanion({ now: "2027-03-10T20:00:00Z" });
     expect(textOf(await bot.send("ana", UNSURE!))).toMatch(GENTLE);
