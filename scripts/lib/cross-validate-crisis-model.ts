@@ -41,10 +41,30 @@ function heldOutProbability(line: EvalLine, phrases: CrisisPhraseSet, model: Ret
   return scoreCrisisModel(prepared, model, phrases.concepts ? conceptSignals(prepared, phrases.concepts) : []).probability;
 }
 
+/** A translated line's note ends "translated from train-7:123": the file and line it came from. */
+const TRANSLATED_FROM = /translated from ([\w-]+):(\d+)$/;
+
+/**
+ * Each line's fold key: "file:line", or for a translation the key of the line it came from, so a
+ * line and its translations always fall in the same fold (otherwise the model would be tested on
+ * lines whose translations it learned).
+ */
+export function foldKeys(lines: ReadonlyArray<{ line: EvalLine; source: string }>): string[] {
+  const seen = new Map<string, number>();
+  return lines.map(({ line, source }) => {
+    const number = (seen.get(source) ?? 0) + 1;
+    seen.set(source, number);
+    const from = TRANSLATED_FROM.exec(line.note ?? "");
+    return from ? `${from[1]}:${from[2]}` : `${source}:${number}`;
+  });
+}
+
 /** Scores each line with a model trained on the other folds. `phrases` must have no model. */
 export function crossValidate(lines: ReadonlyArray<{ line: EvalLine; source: string }>, phrases: CrisisPhraseSet, seed: number): ScoredLine[] {
-  const order = shuffled(lines.map((_, index) => index), seed);
-  const fold = new Map(order.map((index, position) => [index, position % FOLDS]));
+  const keys = foldKeys(lines);
+  const order = shuffled([...new Set(keys)], seed);
+  const foldOfKey = new Map(order.map((key, position) => [key, position % FOLDS]));
+  const fold = new Map(keys.map((key, index) => [index, foldOfKey.get(key)!]));
   const scored: ScoredLine[] = [];
   for (let k = 0; k < FOLDS; k++) {
     const training = lines.filter((_, index) => fold.get(index) !== k).map(({ line }) => line);

@@ -1,6 +1,7 @@
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { parseEvalLines } from "../../../scripts/lib/evaluate-crisis-set";
+import { foldKeys } from "../../../scripts/lib/cross-validate-crisis-model";
 import { trainCrisisModel } from "../../../scripts/lib/train-crisis-model";
 import { readTrainingLines } from "../../../scripts/lib/training-files";
 import { compileCrisisModel } from "../../../src/content/crisis-model";
@@ -33,6 +34,19 @@ describe("the committed model", () => {
     expect(model.mentionThreshold).toBeLessThan(model.threshold);
     expect(() => compileCrisisModel({ ...model, mentionThreshold: model.threshold + 0.01 })).toThrow(/mentionThreshold/);
     expect(compileCrisisModel(model).mentionThreshold).toBe(model.mentionThreshold);
+  });
+});
+
+describe("cross-validation", () => {
+  it("keeps a translated line in the fold of the line it was translated from", () => {
+    const line = (text: string, note?: string) => ({ text, label: "crisis" as const, lang: "en" as const, ...(note ? { note } : {}) });
+    const keys = foldKeys([
+      { line: line("one"), source: "train-7" },
+      { line: line("two"), source: "train-7" },
+      { line: line("eins", "passive wish; translated from train-7:2"), source: "train-17" },
+      { line: line("zwei"), source: "train-17" },
+    ]);
+    expect(keys).toEqual(["train-7:1", "train-7:2", "train-7:2", "train-17:2"]);
   });
 });
 
