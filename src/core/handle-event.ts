@@ -89,15 +89,26 @@ export function createCore(deps: CoreDeps): Core {
     if (!text) return [kindError("I didn't catch any words there. Write anything you like, or /commands to see what I can do.")];
     // Crisis language is screened before anything else, and the message is still handled as usual.
     const { match: crisis, unsure } = screenCrisisLanguage(text, deps.content.crisisPhrases);
-    const safety = crisis ? [await answerSafety(deps, ctx.event.user, "crisis-language")] : [];
+    // While building the plan, warning signs and means are expected words: the answer is worded for that.
+    const inPlan = (crisis !== null || unsure) && (await isBuildingPlan(ctx));
+    const safety = crisis ? [await answerSafety(deps, ctx.event.user, inPlan ? "crisis-in-plan" : "crisis-language")] : [];
     if (crisis) deps.logger.info({ event: "crisis-language", category: crisis.category, language: crisis.language }, "crisis language noticed");
-    // While building the plan, words about warning signs are expected and the plan is on screen.
-    const mention = unsure && (await deps.repos.conversations.get(ctx.user.id))?.flow !== PLAN_FLOW;
+    // An unsure screen gets no mention in the builder: the plan is already on screen.
+    const mention = unsure && !inPlan;
     const handled = await handleOrdinaryText(ctx, text);
     // After a safety response a cheerful reply would jar: a celebration becomes a plain "kept".
     if (crisis) return [...safety, ...handled.map((r) => (r.kind === "celebration" ? reply("I've kept what you wrote, too.") : r))];
     const gentle = mention ? await mentionWhenUnsure(deps, ctx.user, ctx.now) : null;
     return gentle ? [...handled, gentle] : handled;
+  }
+
+  /** Whether the guided plan builder is in progress; a failed read counts as no, so the safety response still goes out. */
+  async function isBuildingPlan(ctx: HandlerContext): Promise<boolean> {
+    try {
+      return (await deps.repos.conversations.get(ctx.user.id))?.flow === PLAN_FLOW;
+    } catch {
+      return false;
+    }
   }
 
   async function handleOrdinaryText(ctx: HandlerContext, text: string): Promise<Reply[]> {

@@ -88,6 +88,27 @@ describe("crisis language in plain messages", () => {
     expect(textOf(await bot.send("ana", "/wins"))).toContain("got up today");
   });
 
+  it("while the plan is built, answers warning signs with a safety response worded for planning, and the builder goes on", async () => {
+    const bot = testCompanion();
+    await bot.send("ana", "/country US");
+    await bot.send("ana", "/plan");
+    const replies = await bot.send("ana", "when I start thinking everyone would be better off without me");
+    expect(replies[0]!.kind).toBe("safety");
+    expect(replies[0]!.text).toMatch(/^Writing a safety plan can stir up a lot/);
+    expect(replies[0]!.text).toMatch(/are you safe right now/i);
+    expect(replies[0]!.text).not.toMatch(/It sounds like things are really hard right now/);
+    expect(replies[0]!.text).toContain("988");
+    expect(buttonIds(replies)).toEqual(expect.arrayContaining(["safety.check:safe", "safety.check:unsafe"]));
+    expect(textOf(replies.slice(1))).toMatch(/Saved that/);
+    const user = (await bot.repos.users.find(bot.userRef("ana")))!;
+    expect((await bot.repos.plans.list(user.id)).map((item) => [item.section, item.text])).toEqual([["warning-signs", "when I start thinking everyone would be better off without me"]]);
+    expect(bot.repos.all.journal).toEqual([]);
+    expect(textOf(replies.slice(1))).toMatch(/Step|next/i);
+    // Outside the builder the same words get the usual wording.
+    await bot.send("ana", "stop");
+    expect((await bot.send("ana", "when I start thinking everyone would be better off without me"))[0]!.text).toMatch(/It sounds like things are really hard right now/);
+  });
+
   it("does not fire on everyday idioms", async () => {
     const bot = testCompanion();
     for (const text of ["win: this commute is killing me but I made it", "win: I killed it at the gym", "win: dying to see the new film"]) {

@@ -38,12 +38,13 @@ function withTimeout<T>(work: Promise<T>, ms: number): Promise<T> {
   return Promise.race([work, timeout]).finally(() => clearTimeout(timer));
 }
 
-async function readSafetyData(deps: CoreDeps, user: UserRef): Promise<KnownSafetyData> {
+async function readSafetyData(deps: CoreDeps, user: UserRef, moment: SafetyMoment): Promise<KnownSafetyData> {
   // Never creates a user: the safety response must not depend on a write succeeding.
   const found = await deps.repos.users.find(user);
   if (!found) return { country: null, plan: [] };
   // A guided flow in progress is set aside: the next message should not be read as its answer.
-  await deps.repos.conversations.clear(found.id);
+  // Not the plan builder when its own answer was heavy: that answer is a plan item, kept in the plan.
+  if (moment !== "crisis-in-plan") await deps.repos.conversations.clear(found.id);
   return { country: found.country, plan: await deps.repos.plans.list(found.id) };
 }
 
@@ -62,7 +63,7 @@ export async function answerSafety(
   if (chat === "group") return buildSafetyResponse({ moment: "group", directory, country: null, plan: [] });
   let data: KnownSafetyData | null;
   try {
-    data = await withTimeout(readSafetyData(deps, user), deps.settings.safetyStorageTimeoutMs);
+    data = await withTimeout(readSafetyData(deps, user, moment), deps.settings.safetyStorageTimeoutMs);
     remember(user, data);
   } catch (error) {
     deps.logger.warn({ event: "safety", reason: (error as Error).name }, "safety response from bundled data");

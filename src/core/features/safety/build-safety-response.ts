@@ -5,7 +5,7 @@ import { GROUNDING_BUTTONS } from "./grounding-exercises";
 import type { PlanItem, PlanSection } from "./safety-plan";
 
 /** Why the safety response is being shown: it is worded for that moment. */
-export type SafetyMoment = "request" | "crisis-language" | "group";
+export type SafetyMoment = "request" | "crisis-language" | "crisis-in-plan" | "group";
 
 /** In a hard moment, what can be done now comes first; warning signs come last. */
 const CRISIS_ORDER: readonly PlanSection[] = [
@@ -41,6 +41,9 @@ const OPENINGS: Record<SafetyMoment, string> = {
   request: "I'm here with you. You don't have to get through this moment alone.",
   "crisis-language":
     "Thank you for telling me. It sounds like things are really hard right now, and I'm glad you wrote it down.\nAre you safe right now?",
+  // Warning signs and means are what a plan is made of: the words may be planning, not happening now.
+  "crisis-in-plan":
+    "Writing a safety plan can stir up a lot, and what you wrote sounds heavy. If it is happening now, not only something you're planning for: are you safe right now?",
   group: "If you or someone here is struggling, please reach out. These lines are free and confidential.",
 };
 
@@ -80,7 +83,7 @@ export function buildSafetyResponse(input: SafetyResponseInput): Reply {
         ? `${GENERIC_PLAN}\n\nWhen you feel ready, /plan builds your own safety plan with you, one small step at a time.`
         : formatPlan(input.plan);
   const buttons: Button[][] = [];
-  if (input.moment === "crisis-language") {
+  if (input.moment === "crisis-language" || input.moment === "crisis-in-plan") {
     buttons.push([
       { id: "safety.check:safe", label: "I'm safe for now" },
       { id: "safety.check:unsafe", label: "I'm not safe" },
