@@ -6,7 +6,7 @@ import type { EvalLine } from "./evaluate-crisis-set";
 // about it (tests/fixtures/crisis-eval/README.md). Never add a blind holdout here. train-14 to
 // train-16 are left out on purpose (tests/fixtures/crisis-train/README.md says why).
 
-export const TRAINING_FILES = ["train", "train-2", "train-3", "train-4", "train-5", "train-6", "train-7", "train-8", "train-9", "train-10", "train-11", "train-12", "train-13", "dev", "holdout"] as const;
+export const TRAINING_FILES = ["train", "train-2", "train-3", "train-4", "train-5", "train-6", "train-7", "train-8", "train-9", "train-10", "train-11", "train-12", "train-13", "train-17", "train-18", "train-19", "train-20", "dev", "holdout"] as const;
 
 const PATHS: Record<(typeof TRAINING_FILES)[number], string> = {
   train: "../../tests/fixtures/crisis-train/train.jsonl",
@@ -22,6 +22,10 @@ const PATHS: Record<(typeof TRAINING_FILES)[number], string> = {
   "train-11": "../../tests/fixtures/crisis-train/train-11.jsonl",
   "train-12": "../../tests/fixtures/crisis-train/train-12.jsonl",
   "train-13": "../../tests/fixtures/crisis-train/train-13.jsonl",
+  "train-17": "../../tests/fixtures/crisis-train/train-17.jsonl",
+  "train-18": "../../tests/fixtures/crisis-train/train-18.jsonl",
+  "train-19": "../../tests/fixtures/crisis-train/train-19.jsonl",
+  "train-20": "../../tests/fixtures/crisis-train/train-20.jsonl",
   dev: "../../tests/fixtures/crisis-eval/dev.jsonl",
   holdout: "../../tests/fixtures/crisis-eval/holdout.jsonl",
 };
