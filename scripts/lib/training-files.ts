@@ -4,7 +4,7 @@ import type { EvalLine } from "./evaluate-crisis-set";
 // The labelled files the statistical layer may learn from. holdout-2 to holdout-10 and the check
 // files are deliberately absent: the model never learns them, so their figures still say something
 // about it (tests/fixtures/crisis-eval/README.md). Never add a blind holdout here. train-14 to
-// train-16 and train-21 to train-26 are left out on purpose (tests/fixtures/crisis-train/README.md says why).
+// train-16, train-21 to train-26, train-27 and train-28 are left out on purpose (tests/fixtures/crisis-train/README.md says why).
 
 export const TRAINING_FILES = ["train", "train-2", "train-3", "train-4", "train-5", "train-6", "train-7", "train-8", "train-9", "train-10", "train-11", "train-12", "train-13", "train-17", "train-18", "train-19", "train-20", "dev", "holdout"] as const;
 
