@@ -2,6 +2,7 @@ import type { CoreDeps } from "../../deps";
 import type { User } from "../../model";
 import type { Reply } from "../../replies";
 import { DAY_MS } from "../check-ins/local-date";
+import { mentionedRecently, mentionPlan } from "./mention-plan";
 
 /**
  * When the crisis screen is unsure (the model's score fell between its mention threshold and the
@@ -15,8 +16,6 @@ export const UNSURE_MENTION = "Thank you for putting that into words. If things 
 
 /** The mention, unless the plan was mentioned in the last day (this or the between-sessions mention). */
 export async function mentionWhenUnsure(deps: CoreDeps, user: User, at: Date): Promise<Reply | null> {
-  if (user.lastSafetyNudgeAt && at.getTime() - user.lastSafetyNudgeAt.getTime() < UNSURE_MENTION_EVERY_MS) return null;
-  await deps.repos.users.update(user.id, { lastSafetyNudgeAt: at });
-  deps.logger.info({ event: "safety-plan-mentioned", reason: "screen-unsure" }, "safety plan mentioned after an unsure screen");
-  return { kind: "reply", text: UNSURE_MENTION, buttons: [[{ id: "safety.show", label: "My safety plan" }]] };
+  if (mentionedRecently(user, at, UNSURE_MENTION_EVERY_MS)) return null;
+  return mentionPlan(deps, user, at, UNSURE_MENTION, "screen-unsure");
 }

@@ -2,6 +2,7 @@ import type { CoreDeps } from "../../deps";
 import type { User } from "../../model";
 import type { Reply } from "../../replies";
 import { DAY_MS } from "../check-ins/local-date";
+import { mentionedRecently, mentionPlan } from "../safety/mention-plan";
 
 /** The plan is mentioned at most this often. */
 export const SAFETY_MENTION_EVERY_MS = 7 * DAY_MS;
@@ -21,15 +22,13 @@ export const SAFETY_MENTION =
  * plan is mentioned once: one line and the usual button, never more than once a week.
  */
 export async function mentionSafetyPlan(deps: CoreDeps, user: User, at: Date): Promise<Reply | null> {
-  if (user.lastSafetyNudgeAt && at.getTime() - user.lastSafetyNudgeAt.getTime() < SAFETY_MENTION_EVERY_MS) return null;
+  if (mentionedRecently(user, at, SAFETY_MENTION_EVERY_MS)) return null;
   const moods = await deps.repos.moods.list(user.id, new Date(at.getTime() - MOODS_LOOK_BACK_MS), new Date(at.getTime() + 1));
   const latest = moods.slice(-RECENT_MOODS);
   if (latest.length < RECENT_MOODS) return null;
   const average = latest.reduce((sum, mood) => sum + mood.value, 0) / latest.length;
   if (average > LOW_AVERAGE) return null;
-  await deps.repos.users.update(user.id, { lastSafetyNudgeAt: at });
-  deps.logger.info({ event: "safety-plan-mentioned" }, "safety plan mentioned between sessions");
-  return { kind: "reply", text: SAFETY_MENTION, buttons: [[{ id: "safety.show", label: "My safety plan" }]] };
+  return mentionPlan(deps, user, at, SAFETY_MENTION, "between-sessions");
 }
 
 /** The mention, when the person's next session is more than two weeks away (or none is booked). */
