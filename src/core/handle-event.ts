@@ -3,7 +3,7 @@ import { kindError, reply, type HandlerContext } from "./context";
 import type { CoreDeps } from "./deps";
 import type { IncomingEvent, UserEvent, UserRef } from "./events";
 import { answerSafety } from "./features/safety/answer-safety";
-import { screenCrisisLanguage } from "./features/safety/detect-crisis-language";
+import { detectCrisisLanguage, screenCrisisLanguage } from "./features/safety/detect-crisis-language";
 import { mentionWhenUnsure } from "./features/safety/mention-when-unsure";
 import { isSafetyRequest } from "./features/safety/is-safety-request";
 import { continuePlanBuilder, PLAN_FLOW } from "./features/safety/build-plan";
@@ -67,6 +67,9 @@ const TEXT_RULES: readonly TextRule[] = [
   { name: "mood", match: matchMoodMessage, handle: logMood },
   { name: "skip-today", match: (text) => (/^(skip|no check-?ins?) today[.!]?$/i.test(text) ? "" : null), handle: (ctx) => skipToday(ctx) },
 ];
+
+const COULD_NOT_KEEP =
+  "I couldn't save what you wrote just now, because something went wrong on my side. If you want to keep it, please copy it somewhere safe; you can send it again later.";
 
 const SOMETHING_WENT_WRONG =
   "Sorry, something went wrong on my side and I couldn't finish that. Please try again in a moment. If you need support right now, type /safety.";
@@ -187,10 +190,13 @@ export function createCore(deps: CoreDeps): Core {
         return replies.map((r) => ({ to: event.user, reply: r }));
       } catch (error) {
         deps.logger.error({ event: event.kind, error: (error as Error).name }, "handler failed");
-        const fallback = isSafetyRequest(event)
-          ? await answerSafety(deps, event.user, "request", event.chat)
-          : kindError(SOMETHING_WENT_WRONG);
-        return [{ to: event.user, reply: fallback }];
+        if (isSafetyRequest(event)) return [{ to: event.user, reply: await answerSafety(deps, event.user, "request", event.chat) }];
+        // Crisis language still gets the safety response (from bundled data if need be) when storing failed.
+        if (event.kind === "text" && event.chat !== "group" && detectCrisisLanguage(cleanInput(event.text), deps.content.crisisPhrases)) {
+          const safety = await answerSafety(deps, event.user, "crisis-language");
+          return [safety, kindError(COULD_NOT_KEEP)].map((reply) => ({ to: event.user, reply }));
+        }
+        return [{ to: event.user, reply: kindError(SOMETHING_WENT_WRONG) }];
       }
     },
   };

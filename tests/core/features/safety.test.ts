@@ -57,6 +57,18 @@ describe("the safety response", () => {
     expect(textOf(replies)).toMatch(/breathing/i);
   });
 
+  it("answers crisis language with the safety response when storage is unreachable, and says the message was not saved", async () => {
+    const bot = testCompanion({ repos: unavailableRepositories() });
+    const replies = await bot.send("ana", "honestly i dont want to be here anymore");
+    expect(replies[0]!.kind).toBe("safety");
+    expect(replies[0]!.text).toMatch(/are you safe right now/i);
+    expect(textOf(replies)).toMatch(/findahelpline\.com/);
+    expect(replies[1]!.text).toMatch(/couldn't save what you wrote/);
+    expect(textOf(replies)).not.toMatch(/something went wrong on my side and I couldn't finish that/);
+    // Ordinary text still gets the plain apology.
+    expect(textOf(await bot.send("ana", "made pasta tonight"))).toMatch(/something went wrong on my side/);
+  });
+
   it("answers from what it last knew when storage fails after working", async () => {
     const bot = testCompanion();
     await bot.send("ana", "/country GB");
