@@ -2,8 +2,9 @@ import { createCommandTable } from "./command-list";
 import { kindError, reply, type HandlerContext } from "./context";
 import type { CoreDeps } from "./deps";
 import type { IncomingEvent, UserEvent, UserRef } from "./events";
-import { answerSafety } from "./features/safety/answer-safety";
-import { detectCrisisLanguage, screenCrisisLanguage } from "./features/safety/detect-crisis-language";
+import { answerSafety, answerSafetyFromMemory } from "./features/safety/answer-safety";
+import { withDeadline } from "./deadline";
+import { screenCrisisLanguage, type CrisisScreen } from "./features/safety/detect-crisis-language";
 import { mentionWhenUnsure } from "./features/safety/mention-when-unsure";
 import { isSafetyRequest } from "./features/safety/is-safety-request";
 import { continuePlanBuilder, PLAN_FLOW } from "./features/safety/build-plan";
@@ -71,6 +72,9 @@ const TEXT_RULES: readonly TextRule[] = [
 const COULD_NOT_KEEP =
   "I couldn't save what you wrote just now, because something went wrong on my side. If you want to keep it, please copy it somewhere safe; you can send it again later.";
 
+const STILL_SAVING =
+  "Saving what you wrote is taking longer than usual on my side. I'll keep trying, but in case it doesn't work, please copy it somewhere safe for now.";
+
 const SOMETHING_WENT_WRONG =
   "Sorry, something went wrong on my side and I couldn't finish that. Please try again in a moment. If you need support right now, type /safety.";
 
@@ -87,15 +91,14 @@ export interface Core {
 export function createCore(deps: CoreDeps): Core {
   const commands = createCommandTable();
 
-  async function handleText(ctx: HandlerContext, raw: string): Promise<Reply[]> {
+  async function handleText(ctx: HandlerContext, raw: string, screen: CrisisScreen): Promise<Reply[]> {
     const text = cleanInput(raw);
     if (!text) return [kindError("I didn't catch any words there. Write anything you like, or /commands to see what I can do.")];
-    // Crisis language is screened before anything else, and the message is still handled as usual.
-    const { match: crisis, unsure } = screenCrisisLanguage(text, deps.content.crisisPhrases);
+    // Crisis language was screened before anything else; the message is still handled as usual.
+    const { match: crisis, unsure } = screen;
     // While building the plan, warning signs and means are expected words: the answer is worded for that.
     const inPlan = (crisis !== null || unsure) && (await isBuildingPlan(ctx));
     const safety = crisis ? [await answerSafety(deps, ctx.event.user, inPlan ? "crisis-in-plan" : "crisis-language")] : [];
-    if (crisis) deps.logger.info({ event: "crisis-language", category: crisis.category, language: crisis.language }, "crisis language noticed");
     // An unsure screen gets no mention in the builder: the plan is already on screen.
     const mention = unsure && !inPlan;
     const handled = await handleOrdinaryText(ctx, text);
@@ -133,7 +136,7 @@ export function createCore(deps: CoreDeps): Core {
     return writeJournalEntry(ctx, text);
   }
 
-  async function route(event: UserEvent): Promise<Reply[]> {
+  async function route(event: UserEvent, screen: CrisisScreen): Promise<Reply[]> {
     const chat = event.chat ?? "private";
     // Safety first: before onboarding, flows, group rules or even loading the user.
     if (isSafetyRequest(event)) return [await answerSafety(deps, event.user, "request", chat)];
@@ -161,8 +164,22 @@ export function createCore(deps: CoreDeps): Core {
         return [...cancelled, ...(await press(ctx, action))];
       }
       case "text":
-        return handleText(ctx, event.text);
+        return handleText(ctx, event.text, screen);
     }
+  }
+
+  /** Crisis language in private text; group messages are not read, and commands and presses are not free text. */
+  function screenPrivateText(event: UserEvent): CrisisScreen {
+    if (event.kind !== "text" || event.chat === "group") return { match: null, unsure: false };
+    return screenCrisisLanguage(cleanInput(event.text), deps.content.crisisPhrases);
+  }
+
+  /** Work the person stopped waiting for: its replies were already replaced, so only the outcome is logged. */
+  function finishLate(event: UserEvent, work: Promise<Reply[]>): void {
+    work.then(
+      () => deps.logger.warn({ event: event.kind, outcome: "stored-late" }, "storage answered after the safety response went out"),
+      (error: Error) => deps.logger.error({ event: event.kind, outcome: "failed-late", error: error.name }, "handler failed after the safety response went out"),
+    );
   }
 
   /** Time is an event: each kind of scheduled work runs on every tick, and one failing spares the rest. */
@@ -185,18 +202,27 @@ export function createCore(deps: CoreDeps): Core {
     recordUnreachable: (user) => recordUnreachable(deps, user),
     async handleEvent(event) {
       if (event.kind === "tick") return runTick(event.at);
+      const toUser = (replies: Reply[]): Outgoing[] => replies.map((r) => ({ to: event.user, reply: r }));
+      // Screened first, before storage is touched, so that storage can neither delay nor stop the answer.
+      const screen = screenPrivateText(event);
+      const crisis = screen.match !== null;
+      if (screen.match) deps.logger.info({ event: "crisis-language", category: screen.match.category, language: screen.match.language }, "crisis language noticed");
       try {
-        const replies = await route(event);
-        return replies.map((r) => ({ to: event.user, reply: r }));
+        const work = route(event, screen);
+        if (!crisis) return toUser(await work);
+        // Storage that hangs, rather than fails, must not hold the safety response back: past the
+        // deadline it goes out from memory, and storing goes on without the person waiting for it.
+        return toUser(await withDeadline(work, deps.settings.safetyStorageTimeoutMs).catch((error: Error) => {
+          if (error.name !== "DeadlineError") throw error;
+          finishLate(event, work);
+          return [answerSafetyFromMemory(deps, event.user, "crisis-language"), kindError(STILL_SAVING)];
+        }));
       } catch (error) {
         deps.logger.error({ event: event.kind, error: (error as Error).name }, "handler failed");
-        if (isSafetyRequest(event)) return [{ to: event.user, reply: await answerSafety(deps, event.user, "request", event.chat) }];
+        if (isSafetyRequest(event)) return toUser([await answerSafety(deps, event.user, "request", event.chat)]);
         // Crisis language still gets the safety response (from bundled data if need be) when storing failed.
-        if (event.kind === "text" && event.chat !== "group" && detectCrisisLanguage(cleanInput(event.text), deps.content.crisisPhrases)) {
-          const safety = await answerSafety(deps, event.user, "crisis-language");
-          return [safety, kindError(COULD_NOT_KEEP)].map((reply) => ({ to: event.user, reply }));
-        }
-        return [{ to: event.user, reply: kindError(SOMETHING_WENT_WRONG) }];
+        if (crisis) return toUser([await answerSafety(deps, event.user, "crisis-language"), kindError(COULD_NOT_KEEP)]);
+        return toUser([kindError(SOMETHING_WENT_WRONG)]);
       }
     },
   };

@@ -1,3 +1,4 @@
+import { withDeadline } from "../../deadline";
 import type { CoreDeps } from "../../deps";
 import type { ChatKind, UserRef } from "../../events";
 import type { Reply } from "../../replies";
@@ -30,14 +31,6 @@ export function forgetSafetyData(user: UserRef): void {
   lastKnown.delete(keyOf(user));
 }
 
-function withTimeout<T>(work: Promise<T>, ms: number): Promise<T> {
-  let timer: ReturnType<typeof setTimeout> | undefined;
-  const timeout = new Promise<never>((_, reject) => {
-    timer = setTimeout(() => reject(new Error("storage timeout")), ms);
-  });
-  return Promise.race([work, timeout]).finally(() => clearTimeout(timer));
-}
-
 async function readSafetyData(deps: CoreDeps, user: UserRef, moment: SafetyMoment): Promise<KnownSafetyData> {
   // Never creates a user: the safety response must not depend on a write succeeding.
   const found = await deps.repos.users.find(user);
@@ -61,13 +54,22 @@ export async function answerSafety(
   const directory = deps.content.crisisLines;
   // In a group even the person's country is personal: the international lines and a DM invitation.
   if (chat === "group") return buildSafetyResponse({ moment: "group", directory, country: null, plan: [] });
-  let data: KnownSafetyData | null;
+  let data: KnownSafetyData;
   try {
-    data = await withTimeout(readSafetyData(deps, user, moment), deps.settings.safetyStorageTimeoutMs);
+    data = await withDeadline(readSafetyData(deps, user, moment), deps.settings.safetyStorageTimeoutMs);
     remember(user, data);
   } catch (error) {
     deps.logger.warn({ event: "safety", reason: (error as Error).name }, "safety response from bundled data");
-    data = lastKnown.get(keyOf(user)) ?? null;
+    return answerSafetyFromMemory(deps, user, moment);
   }
-  return buildSafetyResponse({ moment, directory, country: data?.country ?? null, plan: data?.plan ?? null });
+  return buildSafetyResponse({ moment, directory, country: data.country, plan: data.plan });
+}
+
+/**
+ * The safety response without touching storage: from what was last read for this person, or from
+ * bundled lines and a generic plan. For when storage has already been waited on long enough.
+ */
+export function answerSafetyFromMemory(deps: CoreDeps, user: UserRef, moment: SafetyMoment): Reply {
+  const data = lastKnown.get(keyOf(user));
+  return buildSafetyResponse({ moment, directory: deps.content.crisisLines, country: data?.country ?? null, plan: data?.plan ?? null });
 }
