@@ -9,7 +9,7 @@ import { mentionWhenUnsure } from "./features/safety/mention-when-unsure";
 import { isSafetyRequest } from "./features/safety/is-safety-request";
 import { continuePlanBuilder, PLAN_FLOW } from "./features/safety/build-plan";
 import { pressPlan } from "./features/safety/edit-plan";
-import { pressSafety } from "./features/safety/press-safety";
+import { answersWithoutStorage, pressSafety, pressSafetyWithoutStorage } from "./features/safety/press-safety";
 import { CHECK_IN_FLOW, continueCheckIn, pressCheckIn, skipToday } from "./features/check-ins/answer-check-in";
 import { collectDueCheckIns } from "./features/check-ins/collect-due-check-ins";
 import { recordDelivery } from "./features/check-ins/record-delivery";
@@ -140,6 +140,8 @@ export function createCore(deps: CoreDeps): Core {
     const chat = event.chat ?? "private";
     // Safety first: before onboarding, flows, group rules or even loading the user.
     if (isSafetyRequest(event)) return [await answerSafety(deps, event.user, "request", chat)];
+    // So are the safety response's own buttons, "I'm not safe" above all.
+    if (event.kind === "press" && answersWithoutStorage(event.actionId)) return pressSafetyWithoutStorage(deps, event.user, event.actionId, chat);
     if (chat === "group") {
       // Personal features live in private chats; plain group messages are not read at all.
       return event.kind === "text" ? [] : [reply("I keep things private, so let's talk in a direct message. In here I only answer /safety.")];

@@ -57,6 +57,17 @@ describe("crisis language while storage hangs", () => {
     expect(JSON.stringify(bot.logger.lines)).not.toContain("want to be here");
   });
 
+  it("answers 'I'm not safe' by the deadline", async () => {
+    const { storage, bot } = companionWithHangingStorage();
+    await bot.send("ana", "/country US");
+    await bot.send("ana", "/safety");
+    storage.close();
+    const replies = await bot.press("ana", "safety.check:unsafe");
+    expect(replies[0]!.text).toMatch(/call 911/);
+    expect(textOf(replies)).toContain("988");
+    storage.open();
+  });
+
   it("leaves ordinary messages to wait for storage as before", async () => {
     const { storage, bot } = companionWithHangingStorage();
     storage.close();

@@ -136,6 +136,18 @@ describe("crisis language in plain messages", () => {
     expect(replies[1]!.kind).toBe("safety");
   });
 
+  it("answers 'I'm not safe' and the grounding buttons when storage is unreachable", async () => {
+    const bot = testCompanion();
+    await bot.send("ana", "/country GB");
+    await bot.send("ana", "/safety");
+    bot.deps.repos = unavailableRepositories();
+    const replies = await bot.press("ana", "safety.check:unsafe");
+    expect(replies[0]!.text).toMatch(/call 999/);
+    expect(textOf(replies)).toContain("116 123");
+    expect(textOf(await bot.press("ana", "safety.ground:box"))).toMatch(/in .* for 4/i);
+    expect(textOf(await bot.press("ana", "safety.check:safe"))).toMatch(/glad/);
+  });
+
   it("logs that crisis language was noticed without logging what was written", async () => {
     const bot = testCompanion();
     await bot.send("ana", "win: i want to end it all tonight");

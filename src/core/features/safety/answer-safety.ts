@@ -42,9 +42,21 @@ async function readSafetyData(deps: CoreDeps, user: UserRef, moment: SafetyMomen
 }
 
 /**
- * The safety response for a person. Reads their country and plan with a deadline; if storage is
- * slow or down it answers from what it last knew, or from bundled lines and a generic plan.
+ * The person's country and plan for a safety answer, read with a deadline; if storage is slow or
+ * down, what was last read for them, or null (then bundled lines and a generic plan).
  */
+export async function safetyDataFor(deps: CoreDeps, user: UserRef, moment: SafetyMoment): Promise<KnownSafetyData | null> {
+  try {
+    const data = await withDeadline(readSafetyData(deps, user, moment), deps.settings.safetyStorageTimeoutMs);
+    remember(user, data);
+    return data;
+  } catch (error) {
+    deps.logger.warn({ event: "safety", reason: (error as Error).name }, "safety response from bundled data");
+    return lastKnown.get(keyOf(user)) ?? null;
+  }
+}
+
+/** The safety response for a person, in their words where storage allows (see safetyDataFor). */
 export async function answerSafety(
   deps: CoreDeps,
   user: UserRef,
@@ -54,15 +66,8 @@ export async function answerSafety(
   const directory = deps.content.crisisLines;
   // In a group even the person's country is personal: the international lines and a DM invitation.
   if (chat === "group") return buildSafetyResponse({ moment: "group", directory, country: null, plan: [] });
-  let data: KnownSafetyData;
-  try {
-    data = await withDeadline(readSafetyData(deps, user, moment), deps.settings.safetyStorageTimeoutMs);
-    remember(user, data);
-  } catch (error) {
-    deps.logger.warn({ event: "safety", reason: (error as Error).name }, "safety response from bundled data");
-    return answerSafetyFromMemory(deps, user, moment);
-  }
-  return buildSafetyResponse({ moment, directory, country: data.country, plan: data.plan });
+  const data = await safetyDataFor(deps, user, moment);
+  return buildSafetyResponse({ moment, directory, country: data?.country ?? null, plan: data?.plan ?? null });
 }
 
 /**
