@@ -25,6 +25,8 @@ import { defaultKeyFile, openDatabase, type OpenDatabase } from "./storage/open-
 import { unavailableRepositories } from "./storage/unavailable-repositories";
 
 const STORAGE_RETRY_MS = 30_000;
+// How long shutdown waits for storing that outlived its replies before closing the database.
+const SETTLE_ON_STOP_MS = 5_000;
 
 function readArgs() {
   const { values } = parseArgs({
@@ -161,6 +163,8 @@ async function main(): Promise<void> {
       if (retry) clearInterval(retry);
       // Adapters first: they finish the updates in flight, which still need the database.
       for (const adapter of adapters) await adapter.stop();
+      // Storing that outlived its replies gets a moment to finish before the database closes.
+      await Promise.race([core.settled(), new Promise((resolve) => setTimeout(resolve, SETTLE_ON_STOP_MS).unref())]);
       await database?.close();
     })());
   for (const signal of ["SIGINT", "SIGTERM"] as const) {

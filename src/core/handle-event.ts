@@ -86,10 +86,17 @@ export interface Core {
   recordDelivery(receipt: DeliveryReceipt, outcome: DeliveryOutcome): Promise<void>;
   /** Adapters report a reply the platform refused for good (blocked bot): the person is marked inactive. */
   recordUnreachable(user: UserRef): Promise<void>;
+  /**
+   * Resolves once storing that outlived its replies (a crisis message answered while storage hung)
+   * has finished, one way or the other. Adapters wait for it before confirming an update to the
+   * platform, and shutdown before closing the database, so that such a message is not lost.
+   */
+  settled(): Promise<void>;
 }
 
 export function createCore(deps: CoreDeps): Core {
   const commands = createCommandTable();
+  const late = new Set<Promise<unknown>>();
 
   async function handleText(ctx: HandlerContext, raw: string, screen: CrisisScreen): Promise<Reply[]> {
     const text = cleanInput(raw);
@@ -178,10 +185,12 @@ export function createCore(deps: CoreDeps): Core {
 
   /** Work the person stopped waiting for: its replies were already replaced, so only the outcome is logged. */
   function finishLate(event: UserEvent, work: Promise<Reply[]>): void {
-    work.then(
+    const logged = work.then(
       () => deps.logger.warn({ event: event.kind, outcome: "stored-late" }, "storage answered after the safety response went out"),
       (error: Error) => deps.logger.error({ event: event.kind, outcome: "failed-late", error: error.name }, "handler failed after the safety response went out"),
     );
+    late.add(logged);
+    void logged.finally(() => late.delete(logged));
   }
 
   /** Time is an event: each kind of scheduled work runs on every tick, and one failing spares the rest. */
@@ -202,6 +211,9 @@ export function createCore(deps: CoreDeps): Core {
     commands,
     recordDelivery: (receipt, outcome) => recordDelivery(deps, receipt, outcome, deps.clock.now()),
     recordUnreachable: (user) => recordUnreachable(deps, user),
+    settled: async () => {
+      await Promise.all([...late]);
+    },
     async handleEvent(event) {
       if (event.kind === "tick") return runTick(event.at);
       const toUser = (replies: Reply[]): Outgoing[] => replies.map((r) => ({ to: event.user, reply: r }));

@@ -144,7 +144,7 @@ export class TelegramAdapter implements Adapter {
         port: webhook.port,
         host: webhook.host ?? "0.0.0.0",
         logger,
-        handle: (update) => this.bot.handleUpdate(update),
+        handle: (update) => this.handleAndSettle(update),
       });
       await this.bot.api.setWebhook(webhook.url, { secret_token: this.webhookSecret, allowed_updates: ALLOWED_UPDATES });
       logger.info({ event: "telegram-start", mode: "webhook", port: this.webhookServer.port }, "Telegram adapter listening");
@@ -154,6 +154,16 @@ export class TelegramAdapter implements Adapter {
     await this.bot.api.deleteWebhook();
     this.startPolling();
     logger.info({ event: "telegram-start", mode: "polling" }, "Telegram adapter polling");
+  }
+
+  /**
+   * An update counts as done, and is confirmed to Telegram, only once what it wrote is stored: a
+   * crisis message answered while storage hung is sent again after a crash rather than lost. The
+   * wait comes after the chat's turn ends, so the person's next message is not held behind it.
+   */
+  private async handleAndSettle(update: Update): Promise<void> {
+    await this.bot.handleUpdate(update);
+    await this.options.core.settled();
   }
 
   private startPolling(): void {
@@ -168,7 +178,7 @@ export class TelegramAdapter implements Adapter {
       }),
     );
     const sink = createConcurrentSink<Update, unknown>(
-      { consume: (update) => this.bot.handleUpdate(update).finally(() => this.ledger.complete(update.update_id)) },
+      { consume: (update) => this.handleAndSettle(update).finally(() => this.ledger.complete(update.update_id)) },
       async (error) => logger.error({ event: "telegram-update", ...errorFields(error) }, "update failed"),
       {
         concurrency: this.options.concurrency ?? DEFAULTS.concurrency,

@@ -1,6 +1,7 @@
 import type { InlineKeyboardMarkup } from "@grammyjs/types";
 import { TelegramAdapter, type TelegramAdapterOptions } from "../../../src/adapters/telegram/telegram-adapter";
 import { unescapeHtml } from "../../../src/adapters/telegram/to-telegram-message";
+import type { Repositories } from "../../../src/core/ports";
 import type { Outgoing } from "../../../src/core/replies";
 import type { OpenDatabase } from "../../../src/storage/open-database";
 import { testCompanion } from "../../fakes/test-companion";
@@ -35,10 +36,14 @@ export async function eventually(condition: () => boolean, what: string, timeout
  * The whole companion in this process: the real core on a temp SQLite database and a virtual
  * clock, the real Telegram adapter (real grammY) polling the stand-in.
  */
-export async function startTelegramCompanion(options: { now?: string; adapter?: Partial<TelegramAdapterOptions> } = {}) {
+export async function startTelegramCompanion(
+  options: { now?: string; adapter?: Partial<TelegramAdapterOptions>; storage?: (repos: Repositories) => Repositories } = {},
+) {
   const fake = await startFakeTelegram({ token: FAKE_TOKEN });
   const database: OpenDatabase = await TEST_DATABASES[0]!.open();
-  const companion = testCompanion({ repos: database.repos, platform: "telegram", ...(options.now ? { now: options.now } : {}) });
+  // A test may stand between the core and the database (to make storage hang, say).
+  const repos = options.storage ? options.storage(database.repos) : database.repos;
+  const companion = testCompanion({ repos, platform: "telegram", ...(options.now ? { now: options.now } : {}) });
   const adapter = new TelegramAdapter({
     core: companion.core,
     logger: companion.logger,
