@@ -3,6 +3,7 @@ import type { APIMessage } from "discord-api-types/v10";
 import { expect } from "vitest";
 import { DiscordAdapter, createDiscordAdapter, type DiscordAdapterOptions } from "../../../src/adapters/discord/discord-adapter";
 import { deploySlashCommands } from "../../../src/adapters/discord/deploy-slash-commands";
+import type { Repositories } from "../../../src/core/ports";
 import type { Outgoing } from "../../../src/core/replies";
 import type { OpenDatabase } from "../../../src/storage/open-database";
 import { testCompanion } from "../../fakes/test-companion";
@@ -55,11 +56,19 @@ function seen(message: APIMessage): SeenMessage {
  * the messages the bot posted or changed meanwhile.
  */
 export async function startDiscordCompanion(
-  options: { now?: string; fake?: StartFakeDiscordOptions; adapter?: Partial<DiscordAdapterOptions>; wrapCore?: (core: DiscordAdapterOptions["core"]) => DiscordAdapterOptions["core"] } = {},
+  options: {
+    now?: string;
+    fake?: StartFakeDiscordOptions;
+    adapter?: Partial<DiscordAdapterOptions>;
+    wrapCore?: (core: DiscordAdapterOptions["core"]) => DiscordAdapterOptions["core"];
+    /** Stands between the core and the database (to make storage hang, say). */
+    storage?: (repos: Repositories) => Repositories;
+  } = {},
 ) {
   const fake: FakeDiscord = await startFakeDiscord({ guilds: [{ id: GUILD_ID, channelIds: [GUILD_CHANNEL_ID] }], ...options.fake });
   const database: OpenDatabase = await TEST_DATABASES[0]!.open();
-  const companion = testCompanion({ now: options.now ?? "2027-03-10T07:00:00Z", repos: database.repos, platform: "discord" });
+  const repos = options.storage ? options.storage(database.repos) : database.repos;
+  const companion = testCompanion({ now: options.now ?? "2027-03-10T07:00:00Z", repos, platform: "discord" });
   const handledCount = new Map<string, number>();
   const waiters = new Map<string, { times: number; done: () => void }>();
   const core = options.wrapCore ? options.wrapCore(companion.core) : companion.core;

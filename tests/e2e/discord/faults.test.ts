@@ -1,7 +1,8 @@
-import { afterEach, describe, expect, it } from "vitest";
+import { afterEach, describe, expect, it, vi } from "vitest";
 import type { Core } from "../../../src/core/handle-event";
 import type { Outgoing } from "../../../src/core/replies";
 import { createDiscordAdapter } from "../../../src/adapters/discord/discord-adapter";
+import { gatedRepositories } from "../../fakes/gated-repositories";
 import { recordingLogger, testCompanion } from "../../fakes/test-companion";
 import { startFakeDiscord } from "../../stand-ins/fake-discord";
 import { expectTexts, startDiscordCompanion, type DiscordCompanion } from "./discord-harness";
@@ -99,6 +100,23 @@ describe("Discord faults", () => {
     expectTexts(help, [/findahelpline\.com/]);
     const checkInsSent = bot.fake.botMessages().filter((message) => message.content.startsWith("Good morning"));
     expect(checkInsSent.length).toBeLessThan(queued.length);
+  });
+
+  it("answers crisis language and \"I'm not safe\" at once while the database hangs, and keeps the message when it answers", async () => {
+    let storage!: ReturnType<typeof gatedRepositories>;
+    const bot = (companion = await startDiscordCompanion({ storage: (repos) => (storage = gatedRepositories(repos)).repos }));
+    await bot.command(SAM, "country", "GB");
+    await bot.command(SAM, "safety");
+    storage.close();
+
+    const answer = await bot.send(SAM, "no point anymore. im going to kill myself tonight");
+    expectTexts(answer, [/are you safe right now/i, /116 123/, /taking longer than usual/]);
+    expectTexts(await bot.press(SAM, /I'm not safe/), [/call 999/, /116 123/]);
+
+    storage.open();
+    const sam = await bot.repos.users.find({ platform: "discord", platformUserId: SAM.id });
+    await vi.waitFor(async () => expect((await bot.repos.journal.list(sam!.id, { limit: 5 })).map((e) => e.text)).toEqual(["no point anymore. im going to kill myself tonight"]));
+    await bot.core.settled();
   });
 
   it("still answers when the core fails, and logs no message text", async () => {
