@@ -27,11 +27,13 @@ describe("the safety response", () => {
     expect(textOf(await bot.send("ana", "/safety"))).toContain(number);
   });
 
-  it.each(["/safety", "/help", "/sos", "help", "HELP!", "sos", "I need help", "i need help.", "ayuda", "Hilfe", "au secours"])(
+  it.each(["/safety", "/help", "/sos", "help", "HELP!", "sos", "I need help", "i need help.", "ayuda", "Hilfe", "au secours", "pls help", "i need help right now", "safety plan", "crisis line", "hilfe bitte", "aidez-moi svp"])(
     "answers %j with the safety response",
     async (text) => {
       const bot = testCompanion();
       expect((await bot.send("ana", text))[0]!.kind).toBe("safety");
+      // A call for help is answered, not filed: nothing lands in the journal.
+      expect(bot.repos.all.journal).toEqual([]);
     },
   );
 
@@ -146,6 +148,24 @@ describe("crisis language in plain messages", () => {
     expect(textOf(replies)).toContain("116 123");
     expect(textOf(await bot.press("ana", "safety.ground:box"))).toMatch(/in .* for 4/i);
     expect(textOf(await bot.press("ana", "safety.check:safe"))).toMatch(/glad/);
+  });
+
+  it.each([
+    "he's here. he's not supposed to know where i live. please help",
+    "tengo miedo de lo que voy a hacer. ayúdame porfa",
+    "meine hände zittern so. ich hab schon angefangen. hilfe",
+    "je ne sais plus quoi faire. aidez-moi svp",
+  ])("answers a message that ends in a call for help (%j) with the safety response, and keeps it", async (text) => {
+    const bot = testCompanion();
+    const replies = await bot.send("ana", text);
+    expect(replies[0]!.kind).toBe("safety");
+    expect(replies[0]!.text).toMatch(/are you safe right now/i);
+    expect(bot.repos.all.journal.map((e) => e.text)).toEqual([text]);
+  });
+
+  it("takes a joking 'help' inside a sentence for what it is", async () => {
+    const bot = testCompanion();
+    expect((await bot.send("ana", "au secours, j'ai brûlé le riz"))[0]!.kind).not.toBe("safety");
   });
 
   it("logs that crisis language was noticed without logging what was written", async () => {

@@ -22,6 +22,7 @@ export type CrisisCategory =
   | "concern-for-other"
   | "danger-from-other"
   /** The statistical model answered and no rule or concept names a kind (see crisis-concepts/README.md). */
+  | "call-for-help" // a sentence that is a bare call for help ("... please help"), see is-safety-request.ts
   | "unclassified";
 
 /** The reviewable facts about one crisis rule, reported when it matches. */
