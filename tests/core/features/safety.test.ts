@@ -27,6 +27,24 @@ describe("the safety response", () => {
     expect(textOf(await bot.send("ana", "/safety"))).toContain(number);
   });
 
+  it("shows every country's own lines and emergency number, for each country in the directory", async () => {
+    const bot = testCompanion();
+    const directory = bot.deps.content.crisisLines;
+    expect(directory.entries.size).toBeGreaterThanOrEqual(60);
+    for (const [code, entry] of directory.entries) {
+      const person = `person-${code}`;
+      await bot.send(person, `/country ${code}`);
+      const text = textOf(await bot.send(person, "help"));
+      expect(text, code).toContain(`Crisis lines in ${entry.name}:`);
+      expect(text, code).toContain(`call ${entry.emergency}.`);
+      for (const line of entry.lines) {
+        expect(text, `${code} ${line.name}`).toContain(line.name);
+        for (const way of [line.phone, line.chat]) if (way) expect(text, `${code} ${line.name}`).toContain(way);
+      }
+      expect(text, code).not.toMatch(/findahelpline\.com lists/);
+    }
+  });
+
   it.each(["/safety", "/help", "/sos", "help", "HELP!", "sos", "I need help", "i need help.", "ayuda", "Hilfe", "au secours", "pls help", "i need help right now", "safety plan", "crisis line", "hilfe bitte", "aidez-moi svp"])(
     "answers %j with the safety response",
     async (text) => {
