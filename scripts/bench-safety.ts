@@ -1,7 +1,8 @@
 // npm run bench:safety: how long the core takes from a safety request in to the reply out.
 // A person with a country and a full plan on SQLite (WAL) in a temp folder; /safety, a bare "help"
 // and a journal line with crisis language, each timed one at a time; then /safety with the
-// database unreachable (bundled lines). Prints median, p99 and max per case.
+// database unreachable (bundled lines), and crisis language and "I'm not safe" with the database
+// hanging (answered at the storage deadline). Prints median, p99 and max per case.
 import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -27,15 +28,22 @@ function coreWith(repos: CoreDeps["repos"]) {
   return createCore({ repos, clock: new VirtualClock(new Date("2027-03-10T12:00:00Z")), logger: SILENT_LOGGER, content, settings: DEFAULT_CORE_SETTINGS });
 }
 
-async function time(core: ReturnType<typeof coreWith>, event: UserEvent, check: RegExp) {
+/** Every call waits forever: a database that hangs rather than fails. */
+function hangingRepositories(): CoreDeps["repos"] {
+  const never = () => new Promise<never>(() => {});
+  const repository = new Proxy({}, { get: () => never });
+  return new Proxy({} as CoreDeps["repos"], { get: () => repository });
+}
+
+async function time(core: ReturnType<typeof coreWith>, event: UserEvent, check: RegExp, runs = RUNS, warmUp = WARM_UP) {
   const samples: number[] = [];
-  for (let i = 0; i < WARM_UP + RUNS; i++) {
+  for (let i = 0; i < warmUp + runs; i++) {
     const started = performance.now();
     const out = await core.handleEvent(event);
     const took = performance.now() - started;
     // A benchmark that measured the wrong answer would be worse than none.
     if (!out.some((o) => o.reply.kind === "safety" && check.test(o.reply.text))) throw new Error(`unexpected reply for ${event.kind}`);
-    if (i >= WARM_UP) samples.push(took);
+    if (i >= warmUp) samples.push(took);
   }
   samples.sort((a, b) => a - b);
   const at = (p: number) => percentile(samples, p).toFixed(2);
@@ -55,8 +63,14 @@ const plan = (await database.repos.plans.list((await database.repos.users.find(a
 console.log(`person: country DE, ${plan} plan items`);
 console.log(`/safety:                  ${await time(core, { kind: "command", user: ana, name: "safety", args: "" }, /TelefonSeelsorge/)}`);
 console.log(`bare "help":              ${await time(core, { kind: "text", user: ana, text: "help" }, /Sam/)}`);
+console.log(`"pls help me now":        ${await time(core, { kind: "text", user: ana, text: "pls help me now" }, /Sam/)}`);
+console.log(`"I'm not safe" button:    ${await time(core, { kind: "press", user: ana, actionId: "safety.check:unsafe" }, /Sam/)}`);
 const crisisLine = { kind: "text" as const, user: ana, text: "honestly i dont want to be here anymore" };
 console.log(`crisis words in a journal line (reply includes storing it): ${await time(core, crisisLine, /Are you safe right now/)}`);
 console.log(`/safety, database unreachable: ${await time(coreWith(unavailableRepositories()), { kind: "command", user: { platform: "console", platformUserId: "new" }, name: "safety", args: "" }, /findahelpline/)}`);
+const hanging = coreWith(hangingRepositories());
+const deadline = DEFAULT_CORE_SETTINGS.safetyStorageTimeoutMs;
+console.log(`crisis words, database hanging (deadline ${deadline} ms; 20 runs): ${await time(hanging, crisisLine, /Are you safe right now/, 20, 1)}`);
+console.log(`"I'm not safe", database hanging (20 runs): ${await time(hanging, { kind: "press", user: ana, actionId: "safety.check:unsafe" }, /Sam/, 20, 1)}`);
 await database.close();
 rmSync(dir, { recursive: true, force: true });
