@@ -177,9 +177,12 @@ export function createCore(deps: CoreDeps): Core {
     }
   }
 
-  /** Crisis language in private text; group messages are not read, and commands and presses are not free text. */
+  /**
+   * Crisis language in private text. Group messages are not read, commands and presses are not free
+   * text, and a bare call for help is answered as a safety request, with nothing to store.
+   */
   function screenPrivateText(event: UserEvent): CrisisScreen {
-    if (event.kind !== "text" || event.chat === "group") return { match: null, unsure: false };
+    if (event.kind !== "text" || event.chat === "group" || isSafetyRequest(event)) return { match: null, unsure: false };
     return screenCrisisLanguage(cleanInput(event.text), deps.content.crisisPhrases);
   }
 

@@ -68,6 +68,15 @@ describe("crisis language while storage hangs", () => {
     storage.open();
   });
 
+  it("answers a bare call for help with the safety response alone: there is nothing to save", async () => {
+    const { storage, bot } = companionWithHangingStorage();
+    storage.close();
+    const replies = await bot.send("ana", "pls help");
+    expect(replies.map((r) => r.kind)).toEqual(["safety"]);
+    expect(bot.logger.lines.some((l) => l.fields.event === "crisis-language")).toBe(false);
+    storage.open();
+  });
+
   it("leaves ordinary messages to wait for storage as before", async () => {
     const { storage, bot } = companionWithHangingStorage();
     storage.close();
