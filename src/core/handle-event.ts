@@ -145,9 +145,8 @@ export function createCore(deps: CoreDeps): Core {
 
   async function route(event: UserEvent, screen: CrisisScreen): Promise<Reply[]> {
     const chat = event.chat ?? "private";
-    // Safety first: before onboarding, flows, group rules or even loading the user.
-    if (isSafetyRequest(event)) return [await answerSafety(deps, event.user, "request", chat)];
-    // So are the safety response's own buttons, "I'm not safe" above all.
+    // Like /safety itself (handleEvent), the safety response's own buttons come before loading the
+    // user: "I'm not safe" above all.
     if (event.kind === "press" && answersWithoutStorage(event.actionId)) return pressSafetyWithoutStorage(deps, event.user, event.actionId, chat);
     if (chat === "group") {
       // Personal features live in private chats; plain group messages are not read at all.
@@ -177,12 +176,9 @@ export function createCore(deps: CoreDeps): Core {
     }
   }
 
-  /**
-   * Crisis language in private text. Group messages are not read, commands and presses are not free
-   * text, and a bare call for help is answered as a safety request, with nothing to store.
-   */
+  /** Crisis language in private text: group messages are not read, and commands and presses are not free text. */
   function screenPrivateText(event: UserEvent): CrisisScreen {
-    if (event.kind !== "text" || event.chat === "group" || isSafetyRequest(event)) return { match: null, unsure: false };
+    if (event.kind !== "text" || event.chat === "group") return { match: null, unsure: false };
     return screenCrisisLanguage(cleanInput(event.text), deps.content.crisisPhrases);
   }
 
@@ -220,10 +216,13 @@ export function createCore(deps: CoreDeps): Core {
     async handleEvent(event) {
       if (event.kind === "tick") return runTick(event.at);
       const toUser = (replies: Reply[]): Outgoing[] => replies.map((r) => ({ to: event.user, reply: r }));
+      // Safety first: before onboarding, flows, group rules or even loading the user. It reads
+      // storage with a deadline and never throws, and a bare call for help has nothing to store.
+      if (isSafetyRequest(event)) return toUser([await answerSafety(deps, event.user, "request", event.chat)]);
       // Screened first, before storage is touched, so that storage can neither delay nor stop the answer.
       const screen = screenPrivateText(event);
-      const crisis = screen.match !== null;
-      if (screen.match) deps.logger.info({ event: "crisis-language", category: screen.match.category, language: screen.match.language }, "crisis language noticed");
+      const crisis = screen.match;
+      if (crisis) deps.logger.info({ event: "crisis-language", category: crisis.category, language: crisis.language }, "crisis language noticed");
       try {
         const work = route(event, screen);
         if (!crisis) return toUser(await work);
@@ -236,7 +235,6 @@ export function createCore(deps: CoreDeps): Core {
         }));
       } catch (error) {
         deps.logger.error({ event: event.kind, error: (error as Error).name }, "handler failed");
-        if (isSafetyRequest(event)) return toUser([await answerSafety(deps, event.user, "request", event.chat)]);
         // Crisis language still gets the safety response (from bundled data if need be) when storing failed.
         if (crisis) return toUser([await answerSafety(deps, event.user, "crisis-language"), kindError(COULD_NOT_KEEP)]);
         return toUser([kindError(SOMETHING_WENT_WRONG)]);
