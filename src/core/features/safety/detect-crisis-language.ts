@@ -1,6 +1,6 @@
 import type { CrisisCategory, CrisisLanguage, CrisisPhraseSet, CrisisSource } from "./crisis-phrase-set";
 import { conceptSignals, detectCrisisConcept } from "./detect-crisis-concept";
-import { isCallForHelp } from "./is-safety-request";
+import { containsCallForHelp } from "./is-safety-request";
 import { findFirst, possiblePhrases } from "./match-phrase-list";
 import { quietSentences } from "./detect-quiet-sentences";
 import { scoreCrisisModel } from "./score-crisis-model";
@@ -23,8 +23,6 @@ export const EXCLUDED_TOKEN = "_";
 
 const APOSTROPHES = /['’‘ʼ`´′]/g;
 const SENTENCE_ENDS = /[.!?;:…\n]+/g;
-/** Narrower than SENTENCE_ENDS: "au secours, j'ai brûlé le riz" is one sentence, and a joke. */
-const CALL_SENTENCE_ENDS = /[.!?…\n]+/;
 const COMMAS = /[,،、]+/g;
 const NOT_WORD = /[^a-z0-9.,]+/g;
 const REPEATED_LETTERS = /([a-z])\1+/g;
@@ -130,8 +128,8 @@ export function screenCrisisLanguage(text: string, phrases: CrisisPhraseSet): Cr
     const ruleId = marker ? `${concept.concept.id}+${marker.id}` : concept.concept.id;
     return { match: { language: concept.concept.language, category, ruleId, source: "concept", evidence: concept.evidence }, unsure: false };
   }
-  // "he's here. he's not supposed to know where i live. please help": the call for help is its own sentence.
-  if (text.split(CALL_SENTENCE_ENDS).some(isCallForHelp)) {
+  // "he's here. he's not supposed to know where i live. please help": a call for help inside the message.
+  if (containsCallForHelp(text)) {
     return { match: { language: guessLanguage(prepared, phrases), category: "call-for-help", ruleId: "call-for-help", source: "rule" }, unsure: false };
   }
   if (!phrases.model) return { match: null, unsure: false };

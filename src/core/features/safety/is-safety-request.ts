@@ -1,5 +1,5 @@
 import type { UserEvent } from "../../events";
-import { FILLER_WORDS, HELP_WORDS, POLITE_WORDS, SAFETY_NAMES } from "./safety-request-words";
+import { CALL_MARKERS, FILLER_WORDS, FIRST_PERSON_OPENERS, HELP_WORDS, LAUGHTER, NEGATIONS, POLITE_WORDS, SAFETY_NAMES, THIRD_PERSON_SUBJECTS } from "./safety-request-words";
 
 /** Commands that always answer with the safety response, before anything else runs. */
 export const SAFETY_COMMANDS: ReadonlySet<string> = new Set(["safety", "help", "sos", "crisis"]);
@@ -7,9 +7,17 @@ export const SAFETY_COMMANDS: ReadonlySet<string> = new Set(["safety", "help", "
 const HELP = new Set(Object.values(HELP_WORDS).flat());
 const FILLER = new Set(Object.values(FILLER_WORDS).flat());
 const POLITE = new Set(POLITE_WORDS);
-const BY_NAME = new Set(
-  Object.values(SAFETY_NAMES).flatMap(({ names, openings }) => names.flatMap((name) => [name, ...openings.map((opening) => `${opening} ${name}`)])),
-);
+const OPENERS = new Set(FIRST_PERSON_OPENERS);
+const THIRD_PERSON = new Set(THIRD_PERSON_SUBJECTS);
+const MARKERS = new Set(CALL_MARKERS);
+const NEGATED = new Set(NEGATIONS);
+/** Past this many words a message is a story that mentions help, not a call for it. */
+const SHORT_MESSAGE_WORDS = 12;
+const LAUGHS = new RegExp(`(^|[^\\p{L}])(${LAUGHTER.join("|")})(?=$|[^\\p{L}])`, "iu");
+const REQUEST_WORDS = new Set(Object.values(SAFETY_NAMES).flatMap(({ requestWords }) => requestWords));
+// Names are compared as they are once polite and request words are gone, like the message.
+const BY_NAME = new Set(Object.values(SAFETY_NAMES).flatMap(({ names }) => names.map((name) => withoutRequestWords(words(name)))));
+BY_NAME.delete("");
 
 /** Lowercase words without accents or punctuation; a letter typed three or more times counts once ("heeelp"). */
 function words(text: string): string[] {
@@ -18,20 +26,56 @@ function words(text: string): string[] {
     .replace(/[\u0300-\u036f]/g, "")
     .toLowerCase()
     .replace(/\bs\.o\.s\b\.?/g, "sos")
+    .replace(/🆘/gu, " sos ")
     .replace(/(\p{L})\1{2,}/gu, "$1")
     .split(/[^\p{L}\p{N}]+/u)
     .filter((word) => word !== "");
 }
 
+function isHelpWord(word: string): boolean {
+  return HELP.has(word);
+}
+
+function withoutRequestWords(all: readonly string[]): string {
+  return all.filter((word) => !POLITE.has(word) && !REQUEST_WORDS.has(word)).join(" ");
+}
+
+function isCall(all: readonly string[]): boolean {
+  if (all.some(isHelpWord) && all.every((word) => isHelpWord(word) || FILLER.has(word))) return true;
+  return BY_NAME.has(withoutRequestWords(all));
+}
+
 /**
  * A call for help on its own, in any of the four languages ("help", "pls help", "necesito ayuda ya",
  * "hilfe bitte", "aidez-moi svp"), or the safety response asked for by name ("safety plan",
- * "i need a crisis line", "notruf"). A sentence that merely contains "help" is not one.
+ * "can i get the suicide hotline", "notruf"). A sentence that merely contains "help" is not one.
  */
 export function isCallForHelp(text: string): boolean {
+  return isCall(words(text));
+}
+
+/**
+ * A call for help inside a longer message that does not laugh: one of its sentences ("im not ok.
+ * help"), its last clause ("mir gehts nicht gut, hilfe"; a first clause is too often a joke or a
+ * question: "Hilfe, meine Pflanze stirbt", "kannst du mir helfen, die Zeit zu ändern?"), or its
+ * start with a first-person clause after it ("help pls im spiraling", "hilfe ich kann nicht mehr").
+ * The message says more, so it is kept as well as answered.
+ */
+export function containsCallForHelp(text: string): boolean {
+  if (LAUGHS.test(text)) return false;
+  if (text.split(/[.!?…\n]+/).some((sentence) => isCall(words(sentence)))) return true;
+  if (isCall(words(text.split(/[,;:]/).at(-1)!))) return true;
   const all = words(text);
-  if (all.some((word) => HELP.has(word)) && all.every((word) => HELP.has(word) || FILLER.has(word))) return true;
-  return BY_NAME.has(all.filter((word) => !POLITE.has(word)).join(" "));
+  if (all.length > SHORT_MESSAGE_WORDS) return false;
+  let at = 0;
+  while (at < all.length && !OPENERS.has(all[at]!) && (isHelpWord(all[at]!) || FILLER.has(all[at]!))) at++;
+  if (at < all.length && OPENERS.has(all[at]!) && all.slice(0, at).some(isHelpWord)) return true;
+  // "im spiraling help me", "no puedo mas ayuda", "panikattacke hilfe": a short message ending in a call.
+  let from = all.length;
+  while (from > 0 && (isHelpWord(all[from - 1]!) || FILLER.has(all[from - 1]!))) from--;
+  const call = all.slice(from);
+  const before = all.slice(Math.max(0, from - 2), from);
+  return from > 0 && call.some(isHelpWord) && call.some((word) => MARKERS.has(word)) && !THIRD_PERSON.has(all[from - 1]!) && !before.some((word) => NEGATED.has(word));
 }
 
 /** True for /safety, /help, /sos, /crisis, the safety response's "show" button and a call for help in plain text. */
