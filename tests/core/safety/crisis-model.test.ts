@@ -16,13 +16,14 @@ const phrases = loadCrisisPhrases();
 const withoutModel = loadCrisisPhrases({ model: false });
 
 describe("the committed model", () => {
+  // Training takes about 30 s here; the ceiling is generous because CI machines are shared and slow at times.
   it("is what training on the committed data gives (run npm run train:safety after changing the data)", () => {
     const lines = readTrainingLines((file) => parseEvalLines(readFileSync(file, "utf8"), file)).map(({ line }) => line);
     const trained = trainCrisisModel(lines, withoutModel);
     expect(trained.bias).toBe(model.bias);
     expect(Object.keys(trained.weights).length).toBe(Object.keys(model.weights).length);
     expect(trained.weights).toEqual(model.weights);
-  }, 60_000);
+  }, 180_000);
 
   it("has a threshold chosen by cross-validation, not left at the placeholder", () => {
     expect(model.threshold).toBeGreaterThan(0.5);

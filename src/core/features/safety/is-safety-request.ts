@@ -67,9 +67,13 @@ export function containsCallForHelp(text: string): boolean {
   if (isCall(words(text.split(/[,;:]/).at(-1)!))) return true;
   const all = words(text);
   if (all.length > SHORT_MESSAGE_WORDS) return false;
+  // The call runs until a first-person word after its help word ("i need help i'm scared").
   let at = 0;
-  while (at < all.length && !OPENERS.has(all[at]!) && (isHelpWord(all[at]!) || FILLER.has(all[at]!))) at++;
-  if (at < all.length && OPENERS.has(all[at]!) && all.slice(0, at).some(isHelpWord)) return true;
+  let asked = false;
+  for (; at < all.length && !(asked && OPENERS.has(all[at]!)) && (isHelpWord(all[at]!) || FILLER.has(all[at]!)); at++) {
+    if (isHelpWord(all[at]!)) asked = true;
+  }
+  if (asked && at < all.length && OPENERS.has(all[at]!)) return true;
   // "im spiraling help me", "no puedo mas ayuda", "panikattacke hilfe": a short message ending in a call.
   let from = all.length;
   while (from > 0 && (isHelpWord(all[from - 1]!) || FILLER.has(all[from - 1]!))) from--;

@@ -8,9 +8,9 @@ export const HELP_WORDS: Readonly<Record<string, readonly string[]>> = {
   en: ["help", "halp", "hlp", "hellp", "helpp", "hepl", "hlep", "sos", "mayday", "support"],
   es: ["ayuda", "ayudame", "ayudenme", "ayudeme", "ayudar", "ayudas", "ayudes", "ayude", "ayudarme", "ayudaa", "auxilio", "socorro", "apoyo"],
   // Swiss and Austrian forms too: "hälfe", "hüf".
-  de: ["hilfe", "hilfee", "hilf", "helft", "helfen", "hlife", "halfe", "huf", "unterstutzung"],
+  de: ["hilfe", "hilfee", "hilf", "helft", "helfen", "helfe", "hlife", "halfe", "huf", "unterstutzung", "unterstuetzung"],
   // Typed without apostrophes: "daide" (d'aide), "laide" (l'aide).
-  fr: ["aide", "aidez", "aider", "daide", "laide", "secours", "ausecours", "soutien"],
+  fr: ["aide", "aidez", "aider", "maider", "daide", "laide", "secours", "ausecours", "soutien"],
 };
 
 /**
@@ -25,28 +25,28 @@ export const FILLER_WORDS: Readonly<Record<string, readonly string[]>> = {
     "i", "im", "m", "me", "please", "pls", "plz", "plez", "plse", "pleas", "now", "right", "rn", "asap", "need", "needs", "needed",
     "someone", "somebody", "anyone", "anybody", "can", "could", "you", "u", "just", "really", "so", "some", "oh", "god",
     "omg", "hey", "hi", "yo", "mate", "fr", "urgent", "urgently", "quick", "quickly", "am", "is", "there", "out", "a", "calm", "down",
-    "bad", "badly", "fuck", "fucking", "shit", "damn",
+    "bad", "badly", "fuck", "fucking", "shit", "damn", "needing", "tonight", "today", "bot",
   ],
   es: [
     "por", "favor", "porfa", "porfis", "porfavor", "xfa", "x", "ya", "mismo", "ahora", "ahorita", "necesito", "nesesito", "alguien", "me", "yo",
     "urgente", "es", "puedes", "puede", "dios", "mio", "hola", "una", "tia", "wey", "weon", "che", "hay", "a", "calmarme", "necesita", "q", "que",
-    "fa", "joder", "mierda", "boludo",
+    "fa", "joder", "mierda", "boludo", "neta", "posta", "tio", "podes", "ocupo", "hago", "noche", "esta", "bot",
   ],
   de: [
     "bitte", "ich", "i", "brauche", "brauch", "bruuch", "jemand", "jmd", "mir", "mer", "mich", "sofort", "jetzt", "grad", "gerade", "dringend",
     "schnell", "kann", "kannst", "chasch", "du", "gott", "hallo", "mal", "ist", "da", "a", "zu", "beruhigen", "brauchen", "alter", "oida",
-    "scheisse", "verdammt",
+    "scheisse", "verdammt", "heute", "heut", "nacht", "runterzukommen", "runterkommen", "bot",
   ],
   fr: [
     "svp", "stp", "s", "il", "vous", "te", "plait", "j", "jai", "ai", "je", "besoin", "de", "d", "quelqu", "qqn", "un", "moi", "m", "vite", "maintenant",
     "urgent", "c", "est", "a", "au", "l", "la", "mon", "dieu", "peux", "peut", "pouvez", "pourriez", "tu", "y", "tout", "suite", "me", "calmer",
-    "putain", "wesh", "merde", "grave",
+    "putain", "wesh", "merde", "grave", "cette", "nuit", "ce", "soir", "bot",
   ],
 };
 
 /** Dropped before a request by name is compared: "crisis line please", "sicherheitsplan bitte". */
 export const POLITE_WORDS: readonly string[] = [
-  "please", "pls", "plz", "now", "right", "rn", "asap", "por", "favor", "porfa", "ya", "ahora", "bitte", "jetzt", "sofort", "schnell", "svp", "stp", "maintenant", "vite", "mismo", "porfavor", "porfis", "xfa", "kindly",
+  "please", "pls", "plz", "now", "right", "rn", "asap", "por", "favor", "porfa", "ya", "ahora", "bitte", "jetzt", "sofort", "schnell", "svp", "stp", "maintenant", "vite", "mismo", "porfavor", "porfis", "xfa", "kindly", "urgente", "ahorita", "again",
 ];
 
 /**
@@ -67,11 +67,12 @@ export const SAFETY_NAMES: Readonly<Record<string, { names: readonly string[]; r
       "hotline", "helpline", "help line", "suicide hotline", "suicide line", "suicide helpline", "lifeline", "emergency",
       "someone", "somebody", "anyone", "someone to talk to", "someone i can talk to", "someone to call", "talk to someone",
       "who can i call", "who do i call", "who can i talk to", "plan", "number to call", "crisis chat link", "emergency contacts",
-      "emergency contact", "talk to me", "can i talk to someone",
+      "emergency contact", "talk to me", "can i talk to someone", "talk", "to talk", "a real person", "talk to a real person",
+      "hotline i can call",
     ],
     requestWords: [
       "what", "whats", "s", "is", "the", "my", "a", "an", "me", "give", "gimme", "send", "show", "open", "get", "can", "could", "i", "need",
-      "where", "number", "numbers", "you", "u", "there", "to", "do", "should", "kindly", "link",
+      "where", "number", "numbers", "you", "u", "there", "to", "do", "should", "kindly", "link", "think", "and",
     ],
   },
   es: {
@@ -80,10 +81,12 @@ export const SAFETY_NAMES: Readonly<Record<string, { names: readonly string[]; r
       "numero de ayuda", "numeros de ayuda", "numero de emergencia", "numero de emergencias", "emergencia", "crisis", "alguien",
       "alguien con quien hablar", "hablar con alguien", "a quien llamo", "a quien puedo llamar", "plan", "chat de crisis",
       "numero para llamar", "a que numero llamo", "a q numero llamo", "alguien para hablar", "alguien pa hablar", "hablame", "lineas de ayuda",
+      "hablar", "que alguien me escuche", "alguien que me hable", "alguien q me hable",
     ],
     requestWords: [
       "mi", "el", "la", "los", "las", "un", "una", "dame", "pasame", "mandame", "enviame", "muestrame", "necesito", "cual", "es", "donde",
-      "esta", "numero", "numeros", "telefono", "me", "puedes", "pasar", "mandar", "hay", "ensename", "puedo", "pa",
+      "esta", "numero", "numeros", "telefono", "me", "puedes", "pasar", "mandar", "hay", "ensename", "puedo", "pa", "quiero", "dar",
+      "alguna", "y",
     ],
   },
   de: {
@@ -91,12 +94,12 @@ export const SAFETY_NAMES: Readonly<Record<string, { names: readonly string[]; r
       "sicherheitsplan", "notfallplan", "krisenplan", "krise", "krisentelefon", "krisenhotline", "krisendienst", "krisennummer", "krisenchat",
       "notruf", "notrufnummer", "notfallnummer", "notfall", "telefonseelsorge", "seelsorge", "hotline", "jemand", "jemanden zum reden",
       "jmd zum reden", "mit jemandem reden", "wen kann ich anrufen", "plan", "mit jemand reden", "red mit mir", "welche nummer soll ich anrufen",
-      "notfallnummern", "krisennummern",
+      "notfallnummern", "krisennummern", "reden", "jemanden", "wen zum reden",
     ],
     requestWords: [
       "mein", "meinen", "meine", "der", "die", "den", "das", "dem", "von", "zeig", "zeige", "mir", "gib", "schick", "schicke", "schicken",
       "sende", "ich", "i", "brauche", "brauch", "muss", "wo", "ist", "was", "nummer", "konnten", "sie", "mal", "kannst", "du", "mit", "da",
-      "kann", "wurden",
+      "kann", "wurden", "und",
     ],
   },
   fr: {
@@ -104,11 +107,11 @@ export const SAFETY_NAMES: Readonly<Record<string, { names: readonly string[]; r
       "plan de securite", "plan de crise", "ligne de crise", "lignes de crise", "numero de crise", "ligne d ecoute", "numero d ecoute",
       "ligne d urgence", "numero d urgence", "urgence", "crise", "numero d aide", "quelqu un", "parler a quelqu un", "quelqu un a qui parler",
       "qui j appelle", "qui appeler", "qui je peux appeler", "parler a qqn", "numero daide", "plan", "chat de crise", "numero a appeler",
-      "jpeux appeler qui", "parler a quelqun", "quelquun", "parle moi", "numero durgence",
+      "jpeux appeler qui", "parler a quelqun", "quelquun", "parle moi", "numero durgence", "parler",
     ],
     requestWords: [
       "mon", "ma", "le", "la", "les", "un", "une", "montre", "montrez", "moi", "donne", "donnez", "envoie", "envoyez", "j", "ai", "besoin",
-      "de", "d", "ou", "est", "quel", "quelle", "c", "quoi", "il", "me", "faut", "je", "veux", "tout", "suite", "numero", "dois", "jdois", "y", "a", "jai", "dun",
+      "de", "d", "ou", "est", "quel", "quelle", "c", "quoi", "il", "me", "faut", "je", "veux", "tout", "suite", "numero", "dois", "jdois", "y", "a", "jai", "dun", "cest", "lien", "du", "et",
     ],
   },
 };
@@ -119,7 +122,8 @@ export const SAFETY_NAMES: Readonly<Record<string, { names: readonly string[]; r
  * here: "au secours j'ai brûlé le riz" is a joke.)
  */
 export const FIRST_PERSON_OPENERS: readonly string[] = [
-  "i", "im", "ive", "cant", "dont", "no", "estoy", "tengo", "ich", "bin", "hab", "je", "jsuis", "chu", "suis", "jpeux", "jen",
+  "i", "im", "ive", "cant", "dont", "no", "estoy", "tengo", "ando", "ich", "bin", "hab", "habe", "gehts", "je", "jai", "jsuis", "chu", "suis",
+  "jpeux", "jen",
 ];
 
 /**
