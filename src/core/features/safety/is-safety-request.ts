@@ -74,7 +74,8 @@ export function containsCallForHelp(text: string): boolean {
     if (isHelpWord(all[at]!)) asked = true;
   }
   if (asked && at < all.length && OPENERS.has(all[at]!)) return true;
-  // "im spiraling help me", "no puedo mas ayuda", "panikattacke hilfe": a short message ending in a call.
+  // "im spiraling help me", "no estoy bien necesito ayuda": a short message ending in a call for the
+  // writer (CALL_MARKERS), not after "it", "ça" or a negation ("ça m'aide", "didn't need any help").
   let from = all.length;
   while (from > 0 && (isHelpWord(all[from - 1]!) || FILLER.has(all[from - 1]!))) from--;
   const call = all.slice(from);
