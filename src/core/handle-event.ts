@@ -6,7 +6,8 @@ import { answerSafety, answerSafetyFromMemory } from "./features/safety/answer-s
 import { withDeadline } from "./deadline";
 import { screenCrisisLanguage, type CrisisScreen } from "./features/safety/detect-crisis-language";
 import { mentionWhenUnsure } from "./features/safety/mention-when-unsure";
-import { isSafetyRequest } from "./features/safety/is-safety-request";
+import { isSafetyRequest, safetyRequestLanguage } from "./features/safety/is-safety-request";
+import { safetyWording } from "./features/safety/wording/safety-wording";
 import { continuePlanBuilder, PLAN_FLOW } from "./features/safety/build-plan";
 import { pressPlan } from "./features/safety/edit-plan";
 import { answersWithoutStorage, pressSafety, pressSafetyWithoutStorage } from "./features/safety/press-safety";
@@ -69,12 +70,6 @@ const TEXT_RULES: readonly TextRule[] = [
   { name: "skip-today", match: (text) => (/^(skip|no check-?ins?) today[.!]?$/i.test(text) ? "" : null), handle: (ctx) => skipToday(ctx) },
 ];
 
-const COULD_NOT_KEEP =
-  "I couldn't save what you wrote just now, because something went wrong on my side. If you want to keep it, please copy it somewhere safe; you can send it again later.";
-
-const STILL_SAVING =
-  "Saving what you wrote is taking longer than usual on my side. I'll keep trying, but in case it doesn't work, please copy it somewhere safe for now.";
-
 const SOMETHING_WENT_WRONG =
   "Sorry, something went wrong on my side and I couldn't finish that. Please try again in a moment. If you need support right now, type /safety.";
 
@@ -105,13 +100,13 @@ export function createCore(deps: CoreDeps): Core {
     const { match: crisis, unsure } = screen;
     // While building the plan, warning signs and means are expected words: the answer is worded for that.
     const inPlan = (crisis !== null || unsure) && (await isBuildingPlan(ctx));
-    const safety = crisis ? [await answerSafety(deps, ctx.event.user, inPlan ? "crisis-in-plan" : "crisis-language")] : [];
+    const safety = crisis ? [await answerSafety(deps, ctx.event.user, inPlan ? "crisis-in-plan" : "crisis-language", "private", crisis.language)] : [];
     // An unsure screen gets no mention in the builder: the plan is already on screen.
     const mention = unsure && !inPlan;
     const handled = await handleOrdinaryText(ctx, text);
     // After a safety response a cheerful reply would jar: a celebration becomes a plain "kept".
     if (crisis) return [...safety, ...handled.map((r) => (r.kind === "celebration" ? reply("I've kept what you wrote, too.") : r))];
-    const gentle = mention ? await mentionWhenUnsure(deps, ctx.user, ctx.now) : null;
+    const gentle = mention ? await mentionWhenUnsure(deps, ctx.user, ctx.now, screen.language) : null;
     return gentle ? [...handled, gentle] : handled;
   }
 
@@ -218,7 +213,7 @@ export function createCore(deps: CoreDeps): Core {
       const toUser = (replies: Reply[]): Outgoing[] => replies.map((r) => ({ to: event.user, reply: r }));
       // Safety first: before onboarding, flows, group rules or even loading the user. It reads
       // storage with a deadline and never throws, and a bare call for help has nothing to store.
-      if (isSafetyRequest(event)) return toUser([await answerSafety(deps, event.user, "request", event.chat)]);
+      if (isSafetyRequest(event)) return toUser([await answerSafety(deps, event.user, "request", event.chat, safetyRequestLanguage(event))]);
       // Screened first, before storage is touched, so that storage can neither delay nor stop the answer.
       const screen = screenPrivateText(event);
       const crisis = screen.match;
@@ -231,12 +226,14 @@ export function createCore(deps: CoreDeps): Core {
         return toUser(await withDeadline(work, deps.settings.safetyStorageTimeoutMs).catch((error: Error) => {
           if (error.name !== "DeadlineError") throw error;
           finishLate(event, work);
-          return [answerSafetyFromMemory(deps, event.user, "crisis-language"), kindError(STILL_SAVING)];
+          return [answerSafetyFromMemory(deps, event.user, "crisis-language", crisis.language), kindError(safetyWording(crisis.language).stillSaving)];
         }));
       } catch (error) {
         deps.logger.error({ event: event.kind, error: (error as Error).name }, "handler failed");
         // Crisis language still gets the safety response (from bundled data if need be) when storing failed.
-        if (crisis) return toUser([await answerSafety(deps, event.user, "crisis-language"), kindError(COULD_NOT_KEEP)]);
+        if (crisis) {
+          return toUser([await answerSafety(deps, event.user, "crisis-language", "private", crisis.language), kindError(safetyWording(crisis.language).couldNotKeep)]);
+        }
         return toUser([kindError(SOMETHING_WENT_WRONG)]);
       }
     },

@@ -104,6 +104,28 @@ export const JOURNEYS: readonly Journey[] = [
     stored: { journalEntries: 1 },
   },
   {
+    name: "crisis language in German, answered in German: the person's lines, buttons that answer in German, and the entry still kept",
+    startsAt: "2027-03-10T07:00:00Z",
+    turns: [
+      { step: { command: "country", args: "DE" }, expect: { texts: [/Germany/] } },
+      {
+        step: { send: "ich will nicht mehr leben" },
+        expect: { texts: [/Bist du gerade in Sicherheit\?/, /Krisentelefone in Deutschland/, /0800 111 0 111/, /In English: \/safety/], buttons: [/Ich bin nicht sicher/, /Box-Atmung/] },
+      },
+      { step: { press: /Ich bin nicht sicher/ }, expect: { texts: [/Bitte ruf jetzt die 112 an/, /Krisentelefone in Deutschland/] } },
+    ],
+    stored: { journalEntries: 1 },
+  },
+  {
+    name: "a call for help in Spanish from someone the bot has never seen, answered in Spanish",
+    startsAt: "2027-03-10T07:00:00Z",
+    turns: [
+      { step: { send: "ayuda por favor" }, expect: { texts: [/Estoy aquí contigo/, /findahelpline\.com/], notTexts: [/I'm here with you/], buttons: [/Respiración cuadrada/] } },
+      { step: { press: /Respiración cuadrada/ }, expect: { texts: [/Inspira por la nariz/], buttons: [/Volver a mi plan de seguridad/] } },
+      { step: { press: /Volver a mi plan de seguridad/ }, expect: { texts: [/Estoy aquí contigo/] } },
+    ],
+  },
+  {
     name: "/summary: the week in words, a mood chart and a file to share",
     startsAt: "2027-03-10T18:00:00Z",
     turns: [

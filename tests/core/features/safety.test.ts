@@ -169,15 +169,15 @@ describe("crisis language in plain messages", () => {
   });
 
   it.each([
-    "he's here. he's not supposed to know where i live. please help",
-    "tengo miedo de lo que voy a hacer. ayúdame porfa",
-    "meine hände zittern so. ich hab schon angefangen. hilfe",
-    "je ne sais plus quoi faire. aidez-moi svp",
-  ])("answers a message that ends in a call for help (%j) with the safety response, and keeps it", async (text) => {
+    ["he's here. he's not supposed to know where i live. please help", /are you safe right now/i],
+    ["tengo miedo de lo que voy a hacer. ayúdame porfa", /¿Estás a salvo ahora mismo\?/],
+    ["meine hände zittern so. ich hab schon angefangen. hilfe", /Bist du gerade in Sicherheit\?/],
+    ["je ne sais plus quoi faire. aidez-moi svp", /Es-tu en sécurité en ce moment \?/],
+  ] as const)("answers a message that ends in a call for help (%j) with the safety response in its language, and keeps it", async (text, question) => {
     const bot = testCompanion();
     const replies = await bot.send("ana", text);
     expect(replies[0]!.kind).toBe("safety");
-    expect(replies[0]!.text).toMatch(/are you safe right now/i);
+    expect(replies[0]!.text).toMatch(question);
     expect(bot.repos.all.journal.map((e) => e.text)).toEqual([text]);
   });
 

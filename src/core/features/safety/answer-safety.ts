@@ -4,6 +4,7 @@ import type { ChatKind, UserRef } from "../../events";
 import type { Reply } from "../../replies";
 import { buildSafetyResponse, type SafetyMoment } from "./build-safety-response";
 import type { PlanItem } from "./safety-plan";
+import type { SafetyLanguage } from "./wording/safety-wording";
 
 /** What the safety response last read for a person, so it can answer in their words if storage fails. */
 interface KnownSafetyData {
@@ -62,19 +63,20 @@ export async function answerSafety(
   user: UserRef,
   moment: SafetyMoment,
   chat: ChatKind = "private",
+  language: SafetyLanguage = "en",
 ): Promise<Reply> {
   const directory = deps.content.crisisLines;
   // In a group even the person's country is personal: the international lines and a DM invitation.
-  if (chat === "group") return buildSafetyResponse({ moment: "group", directory, country: null, plan: [] });
+  if (chat === "group") return buildSafetyResponse({ moment: "group", directory, country: null, plan: [], language });
   const data = await safetyDataFor(deps, user, moment);
-  return buildSafetyResponse({ moment, directory, country: data?.country ?? null, plan: data?.plan ?? null });
+  return buildSafetyResponse({ moment, directory, country: data?.country ?? null, plan: data?.plan ?? null, language });
 }
 
 /**
  * The safety response without touching storage: from what was last read for this person, or from
  * bundled lines and a generic plan. For when storage has already been waited on long enough.
  */
-export function answerSafetyFromMemory(deps: CoreDeps, user: UserRef, moment: SafetyMoment): Reply {
+export function answerSafetyFromMemory(deps: CoreDeps, user: UserRef, moment: SafetyMoment, language: SafetyLanguage = "en"): Reply {
   const data = lastKnown.get(keyOf(user));
-  return buildSafetyResponse({ moment, directory: deps.content.crisisLines, country: data?.country ?? null, plan: data?.plan ?? null });
+  return buildSafetyResponse({ moment, directory: deps.content.crisisLines, country: data?.country ?? null, plan: data?.plan ?? null, language });
 }

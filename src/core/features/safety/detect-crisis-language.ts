@@ -106,6 +106,8 @@ function guessLanguage(prepared: string, phrases: CrisisPhraseSet): CrisisLangua
 export interface CrisisScreen {
   match: CrisisMatch | null;
   unsure: boolean;
+  /** When unsure: the language the message seems written in, for the gentle mention. */
+  language?: CrisisLanguage;
 }
 
 export function detectCrisisLanguage(text: string, phrases: CrisisPhraseSet): CrisisMatch | null {
@@ -135,7 +137,10 @@ export function screenCrisisLanguage(text: string, phrases: CrisisPhraseSet): Cr
   if (!phrases.model) return { match: null, unsure: false };
   const { model } = phrases;
   const score = scoreCrisisModel(prepared, model, phrases.concepts ? conceptSignals(prepared, phrases.concepts) : []);
-  if (score.probability < model.threshold) return { match: null, unsure: model.mentionThreshold !== undefined && score.probability >= model.mentionThreshold };
+  if (score.probability < model.threshold) {
+    const unsure = model.mentionThreshold !== undefined && score.probability >= model.mentionThreshold;
+    return unsure ? { match: null, unsure, language: guessLanguage(prepared, phrases) } : { match: null, unsure };
+  }
   const evidence = `p=${score.probability.toFixed(2)} ${score.strongest.join(" ")}`;
   return { match: { language: guessLanguage(prepared, phrases), category: "unclassified", ruleId: "model", source: "model", evidence }, unsure: false };
 }

@@ -1,29 +1,31 @@
 import type { CountryCrisisEntry, CrisisDirectory, CrisisLine } from "./crisis-directory";
+import { countryName, safetyWording, type SafetyWording } from "./wording/safety-wording";
 
-function describeLine(line: CrisisLine): string {
+function describeLine(line: CrisisLine, wording: SafetyWording): string {
   const ways = [
-    line.phone ? `call ${line.phone}` : null,
-    line.text ? (/\d/.test(line.text) && !/\s/.test(line.text.trim()) ? `text ${line.text}` : line.text) : null,
-    line.chat ? `chat at ${line.chat}` : null,
+    // The directory writes several numbers as "A or B", in English.
+    line.phone ? wording.lines.call(line.phone.replaceAll(" or ", ` ${wording.lines.or} `)) : null,
+    line.text ? (/\d/.test(line.text) && !/\s/.test(line.text.trim()) ? wording.lines.text(line.text) : line.text) : null,
+    line.chat ? wording.lines.chat(line.chat) : null,
   ].filter((way): way is string => way !== null);
   const details = [line.hours, line.audience].filter(Boolean).join(", ");
   const website = line.website && !line.chat ? ` ${line.website}` : "";
-  return `• ${line.name}: ${ways.join(" or ")}${details ? ` (${details})` : ""}${website}`;
+  return `• ${line.name}: ${ways.join(` ${wording.lines.or} `)}${details ? ` (${details})` : ""}${website}`;
 }
 
 /** The crisis-lines part of the safety response, for a known country or the international fallback. */
-export function formatCrisisLines(directory: CrisisDirectory, entry: CountryCrisisEntry | null): string {
+export function formatCrisisLines(directory: CrisisDirectory, entry: CountryCrisisEntry | null, wording: SafetyWording = safetyWording("en")): string {
   if (!entry) {
     return [
-      "Crisis lines:",
-      `• ${directory.international.name}: ${directory.international.website} lists free, confidential helplines in your country.`,
-      `If you are in immediate danger, call your local emergency number (${directory.international.note}).`,
-      "Tell me your country with /country and I will show your local lines here.",
+      wording.lines.internationalHeader,
+      `• ${wording.lines.international(directory.international.name, directory.international.website)}`,
+      wording.lines.internationalDanger(directory.international.note),
+      wording.lines.tellCountry,
     ].join("\n");
   }
   return [
-    `Crisis lines in ${entry.name}:`,
-    ...entry.lines.map(describeLine),
-    `If you are in immediate danger, call ${entry.emergency}.`,
+    wording.lines.header(countryName(entry.country, entry.name, wording)),
+    ...entry.lines.map((line) => describeLine(line, wording)),
+    wording.lines.immediateDanger(entry.emergency),
   ].join("\n");
 }

@@ -1,4 +1,6 @@
 import type { UserEvent } from "../../events";
+import { splitLanguage } from "./safety-button-language";
+import { SAFETY_LANGUAGES, type SafetyLanguage } from "./wording/safety-wording";
 import { CALL_MARKERS, FILLER_WORDS, FIRST_PERSON_OPENERS, HELP_WORDS, LAUGHTER, NEGATIONS, POLITE_WORDS, SAFETY_NAMES, THIRD_PERSON_SUBJECTS } from "./safety-request-words";
 
 /** Commands that always answer with the safety response, before anything else runs. */
@@ -87,5 +89,38 @@ export function containsCallForHelp(text: string): boolean {
 export function isSafetyRequest(event: UserEvent): boolean {
   if (event.kind === "command") return SAFETY_COMMANDS.has(event.name);
   if (event.kind === "text") return isCallForHelp(event.text);
-  return event.actionId === "safety.show";
+  return event.actionId === "safety.show" || event.actionId.startsWith("safety.show:");
+}
+
+/** Each language's own words of a call for help, to answer in the language it was written in. */
+const WORDS_OF: ReadonlyArray<[SafetyLanguage, ReadonlySet<string>]> = SAFETY_LANGUAGES.map((language) => [
+  language,
+  new Set([
+    ...(HELP_WORDS[language] ?? []),
+    ...(FILLER_WORDS[language] ?? []),
+    ...(SAFETY_NAMES[language]?.requestWords ?? []),
+    ...(SAFETY_NAMES[language]?.names ?? []).flatMap(words),
+  ]),
+]);
+
+/**
+ * The language of a call for help: the one with most of its words ("sos por favor" is Spanish,
+ * "hilfe bitte" German); English on a tie or when none is known ("sos").
+ */
+export function callForHelpLanguage(text: string): SafetyLanguage {
+  const all = words(text);
+  let best: SafetyLanguage = "en";
+  let most = 0;
+  for (const [language, own] of WORDS_OF) {
+    const count = all.filter((word) => own.has(word)).length;
+    if (count > most) [best, most] = [language, count];
+  }
+  return best;
+}
+
+/** The language to answer a safety request in: a call for help's own, a button's, English for a command. */
+export function safetyRequestLanguage(event: UserEvent): SafetyLanguage {
+  if (event.kind === "text") return callForHelpLanguage(event.text);
+  if (event.kind === "press") return splitLanguage(event.actionId.slice("safety.show".length)).language;
+  return "en";
 }

@@ -3,6 +3,7 @@ import type { User } from "../../model";
 import type { Reply } from "../../replies";
 import { DAY_MS } from "../check-ins/local-date";
 import { mentionedRecently, mentionPlan } from "./mention-plan";
+import { safetyWording, type SafetyLanguage } from "./wording/safety-wording";
 
 /**
  * When the crisis screen is unsure (the model's score fell between its mention threshold and the
@@ -12,10 +13,10 @@ import { mentionedRecently, mentionPlan } from "./mention-plan";
  */
 export const UNSURE_MENTION_EVERY_MS = DAY_MS;
 
-export const UNSURE_MENTION = "Thank you for putting that into words. If things get heavy, your safety plan and support lines are one tap away, any time.";
+export const UNSURE_MENTION = safetyWording("en").unsureMention;
 
-/** The mention, unless the plan was mentioned in the last day (this or the between-sessions mention). */
-export async function mentionWhenUnsure(deps: CoreDeps, user: User, at: Date): Promise<Reply | null> {
+/** The mention, in the language the message was written in, unless the plan was mentioned in the last day (this or the between-sessions mention). */
+export async function mentionWhenUnsure(deps: CoreDeps, user: User, at: Date, language: SafetyLanguage = "en"): Promise<Reply | null> {
   if (mentionedRecently(user, at, UNSURE_MENTION_EVERY_MS)) return null;
-  return mentionPlan(deps, user, at, UNSURE_MENTION, "screen-unsure");
+  return mentionPlan(deps, user, at, safetyWording(language).unsureMention, "screen-unsure", language);
 }

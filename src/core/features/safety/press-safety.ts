@@ -5,27 +5,18 @@ import type { Reply } from "../../replies";
 import { answerSafety, safetyDataFor } from "./answer-safety";
 import { buildSafetyResponse } from "./build-safety-response";
 import { groundingExercise } from "./grounding-exercises";
+import { splitLanguage } from "./safety-button-language";
+import { safetyWording, type SafetyLanguage } from "./wording/safety-wording";
 import { startPlanBuilder } from "./build-plan";
 
-const SAFE_FOR_NOW: Reply = {
-  kind: "safety",
-  text: "I'm glad. Thank you for letting me know. If it gets harder later, /safety or just help brings everything back, any time.",
-};
-
-async function answerNotSafe(deps: CoreDeps, user: UserRef, chat: ChatKind): Promise<Reply[]> {
+async function answerNotSafe(deps: CoreDeps, user: UserRef, chat: ChatKind, language: SafetyLanguage): Promise<Reply[]> {
   const data = chat === "group" ? null : await safetyDataFor(deps, user, "request");
   const directory = deps.content.crisisLines;
-  const emergency = directory.lookup(data?.country ?? null)?.emergency ?? "your local emergency number";
+  const emergency = directory.lookup(data?.country ?? null)?.emergency ?? null;
   const full = chat === "group"
-    ? buildSafetyResponse({ moment: "group", directory, country: null, plan: [] })
-    : buildSafetyResponse({ moment: "request", directory, country: data?.country ?? null, plan: data?.plan ?? null });
-  return [
-    {
-      kind: "safety",
-      text: `Thank you for telling me. Please call ${emergency} now, or one of the lines below: they are there for exactly this moment. If you can, go to where other people are and tell someone near you.`,
-    },
-    full,
-  ];
+    ? buildSafetyResponse({ moment: "group", directory, country: null, plan: [], language })
+    : buildSafetyResponse({ moment: "request", directory, country: data?.country ?? null, plan: data?.plan ?? null, language });
+  return [{ kind: "safety", text: safetyWording(language).notSafe(emergency) }, full];
 }
 
 /**
@@ -37,14 +28,15 @@ export function answersWithoutStorage(actionId: string): boolean {
 }
 
 export async function pressSafetyWithoutStorage(deps: CoreDeps, user: UserRef, actionId: string, chat: ChatKind): Promise<Reply[]> {
-  const [verb, value = ""] = actionId.slice("safety.".length).split(":");
+  const [verb = "", rest = ""] = actionId.slice("safety.".length).split(/:(.*)/s);
+  const { value, language } = splitLanguage(rest);
   if (verb === "ground") {
-    const exercise = groundingExercise(value);
+    const exercise = groundingExercise(value, language);
     if (exercise) return [exercise];
   }
-  if (verb === "check" && value === "safe") return [SAFE_FOR_NOW];
-  if (verb === "check" && value === "unsafe") return answerNotSafe(deps, user, chat);
-  return [await answerSafety(deps, user, "request", chat)];
+  if (verb === "check" && value === "safe") return [{ kind: "safety", text: safetyWording(language).safeForNow }];
+  if (verb === "check" && value === "unsafe") return answerNotSafe(deps, user, chat, language);
+  return [await answerSafety(deps, user, "request", chat, language)];
 }
 
 /** Buttons of the safety response that need the person: making or editing the plan. */

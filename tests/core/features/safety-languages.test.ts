@@ -1,0 +1,132 @@
+import { describe, expect, it, vi } from "vitest";
+import { unavailableRepositories } from "../../../src/storage/unavailable-repositories";
+import { gatedRepositories } from "../../fakes/gated-repositories";
+import { inMemoryRepositories } from "../../fakes/in-memory-repositories";
+import { buttonIds, testCompanion, textOf } from "../../fakes/test-companion";
+
+// Someone who writes "ayuda" or "ich will nicht mehr leben" at 2 a.m. is answered in the language
+// they wrote in: the opening, their plan's headings, the lines, the buttons and what the buttons say.
+
+describe("the safety response in the language the person wrote in", () => {
+  it.each([
+    ["ayuda", /Estoy aquí contigo/, /Líneas de crisis:/],
+    ["necesito ayuda por favor", /Estoy aquí contigo/, /Líneas de crisis:/],
+    ["sos por favor", /Estoy aquí contigo/, /Líneas de crisis:/],
+    ["hilfe bitte", /Ich bin da\./, /Krisentelefone:/],
+    ["aidez-moi svp", /Je suis là avec toi/, /Lignes d'écoute :/],
+    ["au secours", /Je suis là avec toi/, /Lignes d'écoute :/],
+  ] as const)("answers the call for help %j in its language, with the way back to English", async (text, opening, lines) => {
+    const bot = testCompanion();
+    const replies = await bot.send("stranger", text);
+    expect(replies).toHaveLength(1);
+    expect(replies[0]!.kind).toBe("safety");
+    expect(replies[0]!.text).toMatch(opening);
+    expect(replies[0]!.text).toMatch(lines);
+    expect(replies[0]!.text).toMatch(/findahelpline\.com/);
+    expect(replies[0]!.text).toMatch(/112 (o|oder|ou) 911/);
+    expect(replies[0]!.text).toMatch(/In English: \/safety$/);
+    expect(replies[0]!.text).not.toMatch(/I'm here with you|Crisis lines/);
+    expect(bot.repos.all.journal).toEqual([]);
+  });
+
+  it.each(["help", "pls help", "I need help", "crisis line", "/safety", "/help"])("answers %j in English, with nothing added", async (text) => {
+    const bot = testCompanion();
+    const reply = (await bot.send("stranger", text))[0]!;
+    expect(reply.text).toMatch(/I'm here with you/);
+    expect(reply.text).not.toMatch(/In English/);
+    expect(buttonIds([reply])).toEqual(["safety.ground:box", "safety.ground:54321", "safety.plan"]);
+  });
+
+  it("answers German crisis language in German, with the person's country in German, its lines and their own plan", async () => {
+    const bot = testCompanion();
+    await bot.send("lena", "/country DE");
+    await bot.send("lena", "/plan add people: meine Schwester 0151 2345678");
+    const text = "ich will nicht mehr leben";
+    const replies = await bot.send("lena", text);
+    const response = replies[0]!;
+    expect(response.kind).toBe("safety");
+    expect(response.text).toMatch(/Bist du gerade in Sicherheit\?/);
+    expect(response.text).toContain("Dein Krisenplan:");
+    expect(response.text).toContain("Menschen, die ich um Hilfe bitten kann:\n• meine Schwester (0151 2345678)");
+    expect(response.text).toContain("Krisentelefone in Deutschland:");
+    expect(response.text).toContain("TelefonSeelsorge: anrufen: 0800 111 0 111 oder 0800 111 0 222 oder 116 123");
+    expect(response.text).toContain("ruf die 112 an.");
+    expect(response.buttons!.flat().map((b) => b.label)).toEqual([
+      "Ich bin gerade sicher",
+      "Ich bin nicht sicher",
+      "Box-Atmung",
+      "5-4-3-2-1-Übung",
+      "Plan bearbeiten",
+    ]);
+    // Still kept, as in English.
+    expect(bot.repos.all.journal.map((e) => e.text)).toEqual([text]);
+
+    // The buttons answer in German too, without reading storage.
+    const notSafe = await bot.press("lena", "safety.check:unsafe:de");
+    expect(notSafe[0]!.text).toMatch(/^Danke, dass du es mir sagst\. Bitte ruf jetzt die 112 an/);
+    expect(notSafe[1]!.text).toContain("meine Schwester");
+    expect(textOf(await bot.press("lena", "safety.check:safe:de"))).toMatch(/Das freut mich/);
+    const box = await bot.press("lena", "safety.ground:box:de");
+    expect(box[0]!.text).toMatch(/Atme durch die Nase ein/);
+    expect(buttonIds(box)).toEqual(["safety.show:de"]);
+    expect(textOf(await bot.press("lena", "safety.show:de"))).toMatch(/^Ich bin da\./);
+  });
+
+  it.each([
+    ["ya no quiero vivir", "MX", /¿Estás a salvo ahora mismo\?/, "Líneas de crisis en México:"],
+    ["je veux mourir", "FR", /Es-tu en sécurité en ce moment \?/, "Lignes d'écoute (France) :"],
+    ["i want to die", "US", /Are you safe right now\?/, "Crisis lines in United States:"],
+  ] as const)("answers %j in its language (%s)", async (text, country, question, lines) => {
+    const bot = testCompanion();
+    await bot.send("ana", `/country ${country}`);
+    const replies = await bot.send("ana", text);
+    expect(replies[0]!.kind).toBe("safety");
+    expect(replies[0]!.text).toMatch(question);
+    expect(replies[0]!.text).toContain(lines);
+    expect(bot.repos.all.journal.map((e) => e.text)).toEqual([text]);
+  });
+
+  it("keeps to English for /safety, whatever the person wrote before", async () => {
+    const bot = testCompanion();
+    await bot.send("ana", "ya no quiero vivir");
+    expect((await bot.send("ana", "/safety"))[0]!.text).toMatch(/^I'm here with you/);
+  });
+
+  it("answers in Spanish and says so in Spanish when storing what was written failed", async () => {
+    const bot = testCompanion({ repos: unavailableRepositories() });
+    const replies = await bot.send("ana", "ya no quiero vivir");
+    expect(replies[0]!.text).toMatch(/¿Estás a salvo ahora mismo\?/);
+    expect(replies[1]!.text).toMatch(/No he podido guardar lo que escribiste/);
+  });
+
+  it("answers in French by the deadline when storage hangs, and keeps the message once it answers", async () => {
+    const storage = gatedRepositories(inMemoryRepositories());
+    const bot = testCompanion({ repos: storage.repos });
+    storage.close();
+    const replies = await bot.send("ana", "je veux mourir");
+    expect(replies[0]!.text).toMatch(/Es-tu en sécurité en ce moment \?/);
+    expect(replies[1]!.text).toMatch(/prend plus de temps que d'habitude/);
+    storage.open();
+    await vi.waitFor(() => expect(bot.repos.all.journal.map((e) => e.text)).toEqual(["je veux mourir"]));
+  });
+
+  it.each([
+    ["hilfe", "Krisentelefone in "],
+    ["ayuda", "Líneas de crisis en "],
+    ["aide", "Lignes d'écoute ("],
+  ])("gives every country's lines and emergency number in every language (%j)", async (call, heading) => {
+    const bot = testCompanion();
+    for (const [code, entry] of bot.deps.content.crisisLines.entries) {
+      const person = `person-${code}`;
+      await bot.send(person, `/country ${code}`);
+      const text = textOf(await bot.send(person, call));
+      expect(text, code).toContain(heading);
+      expect(text, code).toContain(` ${entry.emergency}`);
+      for (const line of entry.lines) {
+        expect(text, `${code} ${line.name}`).toContain(`• ${line.name}:`);
+        for (const way of [line.phone?.split(" or ")[0], line.text, line.chat]) if (way) expect(text, `${code} ${line.name}`).toContain(way);
+      }
+      expect(text, code).not.toMatch(/findahelpline/);
+    }
+  });
+});
