@@ -76,6 +76,10 @@ describe("the safety response in the language the person wrote in", () => {
     ["ya no quiero vivir", "MX", /¿Estás a salvo ahora mismo\?/, "Líneas de crisis en México:"],
     ["je veux mourir", "FR", /Es-tu en sécurité en ce moment \?/, "Lignes d'écoute (France) :"],
     ["i want to die", "US", /Are you safe right now\?/, "Crisis lines in United States:"],
+    // A call for help inside a message is named by the words of the call, not by common words alone.
+    ["notfall, bitte hilfe", "AT", /Bist du gerade in Sicherheit\?/, "Krisentelefone in Österreich:"],
+    ["me siento fatal, necesito ayuda", "ES", /¿Estás a salvo ahora mismo\?/, "Líneas de crisis en España:"],
+    ["urgence!! besoin daide", "BE", /Es-tu en sécurité en ce moment \?/, "Lignes d'écoute (Belgique) :"],
   ] as const)("answers %j in its language (%s)", async (text, country, question, lines) => {
     const bot = testCompanion();
     await bot.send("ana", `/country ${country}`);

@@ -1,6 +1,6 @@
 import type { CrisisCategory, CrisisLanguage, CrisisPhraseSet, CrisisSource } from "./crisis-phrase-set";
 import { conceptSignals, detectCrisisConcept } from "./detect-crisis-concept";
-import { containsCallForHelp } from "./is-safety-request";
+import { callForHelpLanguage, containsCallForHelp } from "./is-safety-request";
 import { findFirst, possiblePhrases } from "./match-phrase-list";
 import { quietSentences } from "./detect-quiet-sentences";
 import { scoreCrisisModel } from "./score-crisis-model";
@@ -132,7 +132,8 @@ export function screenCrisisLanguage(text: string, phrases: CrisisPhraseSet): Cr
   }
   // "he's here. he's not supposed to know where i live. please help": a call for help inside the message.
   if (containsCallForHelp(text)) {
-    return { match: { language: guessLanguage(prepared, phrases), category: "call-for-help", ruleId: "call-for-help", source: "rule" }, unsure: false };
+    // Named by the words of the call ("necesito", "brauch", "besoin"), which common-word hints miss.
+    return { match: { language: callForHelpLanguage(text), category: "call-for-help", ruleId: "call-for-help", source: "rule" }, unsure: false };
   }
   if (!phrases.model) return { match: null, unsure: false };
   const { model } = phrases;
