@@ -74,8 +74,16 @@ export function isSafetyLanguage(value: string): value is SafetyLanguage {
 export function countryName(code: string, englishName: string, wording: SafetyWording): string {
   if (wording.locale === "en") return englishName;
   try {
-    return new Intl.DisplayNames([wording.locale], { type: "region" }).of(code) ?? englishName;
+    return regionNames(wording.locale).of(code) ?? englishName;
   } catch {
     return englishName;
   }
+}
+
+const REGION_NAMES = new Map<string, Intl.DisplayNames>();
+
+function regionNames(locale: string): Intl.DisplayNames {
+  let names = REGION_NAMES.get(locale);
+  if (!names) REGION_NAMES.set(locale, (names = new Intl.DisplayNames([locale], { type: "region" })));
+  return names;
 }
