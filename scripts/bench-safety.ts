@@ -65,7 +65,7 @@ console.log(`/safety:                  ${await time(core, { kind: "command", use
 console.log(`bare "help":              ${await time(core, { kind: "text", user: ana, text: "help" }, /Sam/)}`);
 console.log(`"pls help me now":        ${await time(core, { kind: "text", user: ana, text: "pls help me now" }, /Sam/)}`);
 console.log(`"I'm not safe" button:    ${await time(core, { kind: "press", user: ana, actionId: "safety.check:unsafe" }, /Sam/)}`);
-console.log(`"hilfe bitte" (in German): ${await time(core, { kind: "text", user: ana, text: "hilfe bitte" }, /Krisentelefone in Deutschland/)}`);
+console.log(`"hilfe bitte" (in German): ${await time(core, { kind: "text", user: ana, text: "hilfe bitte" }, /Krisentelefone \(Deutschland\)/)}`);
 console.log(`crisis words in German, stored: ${await time(core, { kind: "text", user: ana, text: "ich will nicht mehr leben" }, /Bist du gerade in Sicherheit/)}`);
 const crisisLine = { kind: "text" as const, user: ana, text: "honestly i dont want to be here anymore" };
 console.log(`crisis words in a journal line (reply includes storing it): ${await time(core, crisisLine, /Are you safe right now/)}`);

@@ -110,9 +110,9 @@ export const JOURNEYS: readonly Journey[] = [
       { step: { command: "country", args: "DE" }, expect: { texts: [/Germany/] } },
       {
         step: { send: "ich will nicht mehr leben" },
-        expect: { texts: [/Bist du gerade in Sicherheit\?/, /Krisentelefone in Deutschland/, /0800 111 0 111/, /In English: \/safety/], buttons: [/Ich bin nicht sicher/, /Box-Atmung/] },
+        expect: { texts: [/Bist du gerade in Sicherheit\?/, /Krisentelefone \(Deutschland\)/, /0800 111 0 111/, /In English: \/safety/], buttons: [/Ich bin nicht in Sicherheit/, /Box-Atmung/] },
       },
-      { step: { press: /Ich bin nicht sicher/ }, expect: { texts: [/Bitte ruf jetzt die 112 an/, /Krisentelefone in Deutschland/] } },
+      { step: { press: /Ich bin nicht in Sicherheit/ }, expect: { texts: [/Bitte ruf jetzt die 112 oder eine der Nummern unten an/, /Krisentelefone \(Deutschland\)/] } },
     ],
     stored: { journalEntries: 1 },
   },

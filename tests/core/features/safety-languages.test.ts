@@ -12,9 +12,9 @@ describe("the safety response in the language the person wrote in", () => {
     ["ayuda", /Estoy aquí contigo/, /Líneas de crisis:/],
     ["necesito ayuda por favor", /Estoy aquí contigo/, /Líneas de crisis:/],
     ["sos por favor", /Estoy aquí contigo/, /Líneas de crisis:/],
-    ["hilfe bitte", /Ich bin da\./, /Krisentelefone:/],
-    ["aidez-moi svp", /Je suis là avec toi/, /Lignes d'écoute :/],
-    ["au secours", /Je suis là avec toi/, /Lignes d'écoute :/],
+    ["hilfe bitte", /Ich bin für dich da\./, /Krisentelefone:/],
+    ["aidez-moi svp", /Je suis là avec toi/, /Lignes d'écoute\s:/],
+    ["au secours", /Je suis là avec toi/, /Lignes d'écoute\s:/],
   ] as const)("answers the call for help %j in its language, with the way back to English", async (text, opening, lines) => {
     const bot = testCompanion();
     const replies = await bot.send("stranger", text);
@@ -48,12 +48,12 @@ describe("the safety response in the language the person wrote in", () => {
     expect(response.text).toMatch(/Bist du gerade in Sicherheit\?/);
     expect(response.text).toContain("Dein Krisenplan:");
     expect(response.text).toContain("Menschen, die ich um Hilfe bitten kann:\n• meine Schwester (0151 2345678)");
-    expect(response.text).toContain("Krisentelefone in Deutschland:");
-    expect(response.text).toContain("TelefonSeelsorge: anrufen: 0800 111 0 111 oder 0800 111 0 222 oder 116 123");
+    expect(response.text).toContain("Krisentelefone (Deutschland):");
+    expect(response.text).toContain("TelefonSeelsorge: Telefon 0800 111 0 111 oder 0800 111 0 222 oder 116 123");
     expect(response.text).toContain("ruf die 112 an.");
     expect(response.buttons!.flat().map((b) => b.label)).toEqual([
-      "Ich bin gerade sicher",
-      "Ich bin nicht sicher",
+      "Ich bin gerade in Sicherheit",
+      "Ich bin nicht in Sicherheit",
       "Box-Atmung",
       "5-4-3-2-1-Übung",
       "Plan bearbeiten",
@@ -63,23 +63,23 @@ describe("the safety response in the language the person wrote in", () => {
 
     // The buttons answer in German too, without reading storage.
     const notSafe = await bot.press("lena", "safety.check:unsafe:de");
-    expect(notSafe[0]!.text).toMatch(/^Danke, dass du es mir sagst\. Bitte ruf jetzt die 112 an/);
+    expect(notSafe[0]!.text).toMatch(/^Danke, dass du es mir sagst\. Bitte ruf jetzt die 112 oder eine der Nummern unten an\./);
     expect(notSafe[1]!.text).toContain("meine Schwester");
     expect(textOf(await bot.press("lena", "safety.check:safe:de"))).toMatch(/Das freut mich/);
     const box = await bot.press("lena", "safety.ground:box:de");
-    expect(box[0]!.text).toMatch(/Atme durch die Nase ein/);
+    expect(box[0]!.text).toMatch(/Halte die Luft an/);
     expect(buttonIds(box)).toEqual(["safety.show:de"]);
-    expect(textOf(await bot.press("lena", "safety.show:de"))).toMatch(/^Ich bin da\./);
+    expect(textOf(await bot.press("lena", "safety.show:de"))).toMatch(/^Ich bin für dich da\./);
   });
 
   it.each([
-    ["ya no quiero vivir", "MX", /¿Estás a salvo ahora mismo\?/, "Líneas de crisis en México:"],
-    ["je veux mourir", "FR", /Es-tu en sécurité en ce moment \?/, "Lignes d'écoute (France) :"],
+    ["ya no quiero vivir", "MX", /¿Estás a salvo ahora mismo\?/, "Líneas de crisis (México):"],
+    ["je veux mourir", "FR", /Es-tu en sécurité en ce moment\s\?/, "Lignes d'écoute (France)\u00a0:"],
     ["i want to die", "US", /Are you safe right now\?/, "Crisis lines in United States:"],
     // A call for help inside a message is named by the words of the call, not by common words alone.
-    ["notfall, bitte hilfe", "AT", /Bist du gerade in Sicherheit\?/, "Krisentelefone in Österreich:"],
-    ["me siento fatal, necesito ayuda", "ES", /¿Estás a salvo ahora mismo\?/, "Líneas de crisis en España:"],
-    ["urgence!! besoin daide", "BE", /Es-tu en sécurité en ce moment \?/, "Lignes d'écoute (Belgique) :"],
+    ["notfall, bitte hilfe", "AT", /Bist du gerade in Sicherheit\?/, "Krisentelefone (Österreich):"],
+    ["me siento fatal, necesito ayuda", "ES", /¿Estás a salvo ahora mismo\?/, "Líneas de crisis (España):"],
+    ["urgence!! besoin daide", "BE", /Es-tu en sécurité en ce moment\s\?/, "Lignes d'écoute (Belgique)\u00a0:"],
   ] as const)("answers %j in its language (%s)", async (text, country, question, lines) => {
     const bot = testCompanion();
     await bot.send("ana", `/country ${country}`);
@@ -100,7 +100,7 @@ describe("the safety response in the language the person wrote in", () => {
     const bot = testCompanion({ repos: unavailableRepositories() });
     const replies = await bot.send("ana", "ya no quiero vivir");
     expect(replies[0]!.text).toMatch(/¿Estás a salvo ahora mismo\?/);
-    expect(replies[1]!.text).toMatch(/No he podido guardar lo que escribiste/);
+    expect(replies[1]!.text).toMatch(/No pude guardar lo que escribiste/);
   });
 
   it("answers in French by the deadline when storage hangs, and keeps the message once it answers", async () => {
@@ -108,15 +108,15 @@ describe("the safety response in the language the person wrote in", () => {
     const bot = testCompanion({ repos: storage.repos });
     storage.close();
     const replies = await bot.send("ana", "je veux mourir");
-    expect(replies[0]!.text).toMatch(/Es-tu en sécurité en ce moment \?/);
+    expect(replies[0]!.text).toMatch(/Es-tu en sécurité en ce moment\s\?/);
     expect(replies[1]!.text).toMatch(/prend plus de temps que d'habitude/);
     storage.open();
     await vi.waitFor(() => expect(bot.repos.all.journal.map((e) => e.text)).toEqual(["je veux mourir"]));
   });
 
   it.each([
-    ["hilfe", "Krisentelefone in "],
-    ["ayuda", "Líneas de crisis en "],
+    ["hilfe", "Krisentelefone ("],
+    ["ayuda", "Líneas de crisis ("],
     ["aide", "Lignes d'écoute ("],
   ])("gives every country's lines and emergency number in every language (%j)", async (call, heading) => {
     const bot = testCompanion();
@@ -127,7 +127,7 @@ describe("the safety response in the language the person wrote in", () => {
       expect(text, code).toContain(heading);
       expect(text, code).toContain(` ${entry.emergency}`);
       for (const line of entry.lines) {
-        expect(text, `${code} ${line.name}`).toContain(`• ${line.name}:`);
+        expect(text, `${code} ${line.name}`).toContain(`• ${line.name}`);
         for (const way of [line.phone?.split(" or ")[0], line.text, line.chat]) if (way) expect(text, `${code} ${line.name}`).toContain(way);
       }
       expect(text, code).not.toMatch(/findahelpline/);

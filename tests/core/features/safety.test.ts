@@ -172,7 +172,7 @@ describe("crisis language in plain messages", () => {
     ["he's here. he's not supposed to know where i live. please help", /are you safe right now/i],
     ["tengo miedo de lo que voy a hacer. ayúdame porfa", /¿Estás a salvo ahora mismo\?/],
     ["meine hände zittern so. ich hab schon angefangen. hilfe", /Bist du gerade in Sicherheit\?/],
-    ["je ne sais plus quoi faire. aidez-moi svp", /Es-tu en sécurité en ce moment \?/],
+    ["je ne sais plus quoi faire. aidez-moi svp", /Es-tu en sécurité en ce moment\s\?/],
   ] as const)("answers a message that ends in a call for help (%j) with the safety response in its language, and keeps it", async (text, question) => {
     const bot = testCompanion();
     const replies = await bot.send("ana", text);

@@ -27,7 +27,7 @@ function formatPlan(items: readonly PlanItem[], wording: SafetyWording): string 
   for (const section of CRISIS_ORDER) {
     const inSection = items.filter((item) => item.section === section);
     if (inSection.length === 0) continue;
-    parts.push(`${wording.sectionTitles[section]}:`);
+    parts.push(`${wording.sectionTitles[section]}${wording.colon.trimEnd()}`);
     for (const item of inSection) parts.push(`• ${item.text}${item.contact ? ` (${item.contact})` : ""}`);
   }
   return parts.join("\n");

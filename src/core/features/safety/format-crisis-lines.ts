@@ -10,7 +10,7 @@ function describeLine(line: CrisisLine, wording: SafetyWording): string {
   ].filter((way): way is string => way !== null);
   const details = [line.hours, line.audience].filter(Boolean).join(", ");
   const website = line.website && !line.chat ? ` ${line.website}` : "";
-  return `• ${line.name}: ${ways.join(` ${wording.lines.or} `)}${details ? ` (${details})` : ""}${website}`;
+  return `• ${line.name}${wording.colon}${ways.join(` ${wording.lines.or} `)}${details ? ` (${details})` : ""}${website}`;
 }
 
 /** The crisis-lines part of the safety response, for a known country or the international fallback. */

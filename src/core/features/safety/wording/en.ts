@@ -2,6 +2,7 @@ import type { SafetyWording } from "./safety-wording";
 
 export const EN: SafetyWording = {
   locale: "en",
+  colon: ": ",
   openings: {
     request: "I'm here with you. You don't have to get through this moment alone.",
     "crisis-language":

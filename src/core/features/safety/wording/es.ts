@@ -4,13 +4,14 @@ import { numbersIn } from "./numbers-in";
 // Written with "tú", as the English is written to a friend. For review by native speakers and clinicians.
 export const ES: SafetyWording = {
   locale: "es",
+  colon: ": ",
   openings: {
     request: "Estoy aquí contigo. No tienes que pasar por este momento a solas.",
     "crisis-language":
-      "Gracias por contármelo. Parece que ahora mismo las cosas están siendo muy difíciles, y me alegra que lo hayas escrito.\n¿Estás a salvo ahora mismo?",
+      "Gracias por contármelo. Parece que lo estás pasando muy mal, y me alegra que lo hayas escrito.\n¿Estás a salvo ahora mismo?",
     "crisis-in-plan":
-      "Escribir un plan de seguridad puede remover mucho, y lo que has escrito suena pesado. Si está pasando ahora, y no es solo algo para lo que te preparas: ¿estás a salvo ahora mismo?",
-    group: "Si tú o alguien de aquí lo está pasando mal, por favor, busca apoyo. Estas líneas son gratuitas y confidenciales.",
+      "Escribir un plan de seguridad puede remover muchas cosas, y lo que has escrito suena muy duro. Si está pasando ahora, y no es solo parte de tu plan: ¿estás a salvo ahora mismo?",
+    group: "Si lo estás pasando mal, o alguien de aquí lo está pasando, por favor, busca apoyo. Estas líneas son gratuitas y confidenciales.",
   },
   sectionTitles: {
     "warning-signs": "Señales de alerta que noto",
@@ -23,16 +24,16 @@ export const ES: SafetyWording = {
   },
   yourPlan: "Tu plan de seguridad:",
   genericPlan: [
-    "Algunas cosas que ayudan a mucha gente en este momento:",
-    "• Haz tu respiración más lenta: inspira contando 4, espira contando 6.",
+    "Algunas cosas que ayudan a mucha gente en momentos así:",
+    "• Respira más despacio: toma aire contando hasta 4 y suéltalo contando hasta 6.",
     "• Pon distancia entre tú y cualquier cosa que pudieras usar para hacerte daño.",
     "• Ve a donde haya otras personas, o escribe a alguien de confianza: \"¿Puedes hablar? Lo estoy pasando mal.\"",
-    "• Agua fría en la cara o en las manos puede bajar la intensidad de una ola.",
+    "• Ponerte agua fría en la cara o en las manos puede bajar la intensidad de una oleada de emociones.",
   ].join("\n"),
-  planInvite: "Cuando te sientas preparado o preparada, /plan construye contigo tu propio plan de seguridad, paso a paso (por ahora en inglés).",
+  planInvite: "Cuando te sientas con fuerzas, /plan te ayuda a crear tu propio plan de seguridad, paso a paso (por ahora en inglés).",
   groupPrivately: "Para tu propio plan de seguridad, escríbeme en privado: nunca se muestra en un grupo.",
   buttons: {
-    safe: "Ahora estoy a salvo",
+    safe: "Por ahora estoy a salvo",
     unsafe: "No estoy a salvo",
     editPlan: "Editar mi plan",
     makePlan: "Hacer mi plan",
@@ -48,15 +49,15 @@ export const ES: SafetyWording = {
         "1. Inspira por la nariz contando hasta 4.",
         "2. Mantén el aire contando hasta 4.",
         "3. Suelta el aire por la boca contando hasta 4.",
-        "4. Espera contando hasta 4.",
+        "4. Haz una pausa sin tomar aire contando hasta 4.",
         "",
-        "Repítelo cuatro veces, o el tiempo que te ayude. Si mantener el aire te resulta incómodo, simplemente inspira y espira despacio.",
+        "Repítelo cuatro veces, o el tiempo que te ayude. Si mantener el aire te resulta incómodo, simplemente toma y suelta el aire despacio.",
       ].join("\n"),
     },
     "54321": {
       label: "Anclaje 5-4-3-2-1",
       text: [
-        "Volvamos a la habitación en la que estás, un sentido cada vez.",
+        "Volvamos a la habitación en la que estás, sentido por sentido.",
         "",
         "Nombra 5 cosas que puedas ver.",
         "4 cosas que puedas tocar o sentir.",
@@ -68,25 +69,25 @@ export const ES: SafetyWording = {
       ].join("\n"),
     },
   },
-  safeForNow: "Me alegro. Gracias por decírmelo. Si más tarde se pone más difícil, escribe ayuda y te lo vuelvo a mostrar todo, a cualquier hora.",
+  safeForNow: "Me alegro. Gracias por decírmelo. Si más tarde la cosa se pone más difícil, escribe «ayuda» y te lo vuelvo a mostrar todo, a cualquier hora.",
   notSafe: (emergency) =>
-    `Gracias por decírmelo. Por favor, llama ahora ${emergency ? `al ${emergency}` : "al número de emergencias de tu país"}, o a una de las líneas de abajo: existen justo para este momento. Si puedes, ve a donde haya otras personas y díselo a alguien que tengas cerca.`,
+    `Gracias por decírmelo. Por favor, llama ahora ${emergency ? `al ${emergency}` : "al número de emergencias de tu país"}, o a una de las líneas de abajo: están ahí justo para momentos como este. Si puedes, ve a donde haya otras personas y díselo a alguien que tengas cerca.`,
   lines: {
-    header: (country) => `Líneas de crisis en ${country}:`,
+    header: (country) => `Líneas de crisis (${country}):`,
     call: (phone) => `llama al ${phone}`,
     text: (number) => `escribe un SMS al ${number}`,
-    chat: (url) => `chat en ${url}`,
+    chat: (url) => `chatea en ${url}`,
     or: "o",
     immediateDanger: (emergency) => `Si estás en peligro inmediato, llama al ${emergency}.`,
     internationalHeader: "Líneas de crisis:",
     international: (name, website) => `${name}: ${website} reúne las líneas de ayuda gratuitas y confidenciales de tu país.`,
     internationalDanger: (note) => `Si estás en peligro inmediato, llama al número de emergencias de tu país (a menudo ${numbersIn(note, "o")}).`,
-    tellCountry: "Dime tu país con /country y te mostraré aquí las líneas de tu zona.",
+    tellCountry: "Dime tu país con /country y te mostraré aquí las líneas de tu país.",
   },
   stillSaving:
-    "Guardar lo que escribiste está tardando más de lo normal por mi parte. Lo seguiré intentando, pero por si no funciona, copia el texto en un lugar seguro por ahora.",
+    "Estoy tardando más de lo normal en guardar lo que escribiste. Lo seguiré intentando, pero por si no funciona, copia el texto en un lugar seguro por ahora.",
   couldNotKeep:
-    "No he podido guardar lo que escribiste porque algo falló por mi parte. Si quieres conservarlo, cópialo en un lugar seguro; puedes volver a enviarlo más tarde.",
+    "No pude guardar lo que escribiste porque algo falló de mi lado. Si quieres conservarlo, cópialo en un lugar seguro; puedes volver a enviarlo más tarde.",
   unsureMention: "Gracias por ponerlo en palabras. Si las cosas se ponen difíciles, tu plan de seguridad y las líneas de apoyo están a un toque, a cualquier hora.",
   inEnglish: "In English: /safety",
 };

@@ -22,6 +22,8 @@ export type GroundingKey = "box" | "54321";
 export interface SafetyWording {
   /** BCP 47 tag for the country's name in this language (Intl.DisplayNames). */
   locale: string;
+  /** What follows a heading or a service's name: ": ", or in French a non-breaking space first, so a line never starts with the colon. */
+  colon: string;
   openings: Record<SafetyMoment, string>;
   sectionTitles: Record<PlanSection, string>;
   /** Heads the person's own plan. */
@@ -70,11 +72,14 @@ export function isSafetyLanguage(value: string): value is SafetyLanguage {
   return (SAFETY_LANGUAGES as readonly string[]).includes(value);
 }
 
+// The long forms of these read like treaty text ("Sonderverwaltungsregion Hongkong"); their short forms are plain.
+const SHORT_NAMED = new Set(["HK", "MO"]);
+
 /** The country's name in the response's language ("Deutschland" for DE in German), or the directory's English name. */
 export function countryName(code: string, englishName: string, wording: SafetyWording): string {
   if (wording.locale === "en") return englishName;
   try {
-    return regionNames(wording.locale).of(code) ?? englishName;
+    return regionNames(wording.locale, SHORT_NAMED.has(code.toUpperCase()) ? "short" : "long").of(code) ?? englishName;
   } catch {
     return englishName;
   }
@@ -82,8 +87,9 @@ export function countryName(code: string, englishName: string, wording: SafetyWo
 
 const REGION_NAMES = new Map<string, Intl.DisplayNames>();
 
-function regionNames(locale: string): Intl.DisplayNames {
-  let names = REGION_NAMES.get(locale);
-  if (!names) REGION_NAMES.set(locale, (names = new Intl.DisplayNames([locale], { type: "region" })));
+function regionNames(locale: string, style: "long" | "short"): Intl.DisplayNames {
+  const key = `${locale}:${style}`;
+  let names = REGION_NAMES.get(key);
+  if (!names) REGION_NAMES.set(key, (names = new Intl.DisplayNames([locale], { type: "region", style })));
   return names;
 }
