@@ -2,6 +2,7 @@ import { describe, expect, it, vi } from "vitest";
 import { unavailableRepositories } from "../../../src/storage/unavailable-repositories";
 import { gatedRepositories } from "../../fakes/gated-repositories";
 import { inMemoryRepositories } from "../../fakes/in-memory-repositories";
+import { untranslatedDetails } from "../../../src/core/features/safety/wording/directory-details";
 import { buttonIds, testCompanion, textOf } from "../../fakes/test-companion";
 
 // Someone who writes "ayuda" or "ich will nicht mehr leben" at 2 a.m. is answered in the language
@@ -132,5 +133,22 @@ describe("the safety response in the language the person wrote in", () => {
       }
       expect(text, code).not.toMatch(/findahelpline/);
     }
+  });
+
+  it.each(["es", "de", "fr"] as const)("has every line's hours and audience from the directory in %s", (language) => {
+    const bot = testCompanion();
+    const details = [...bot.deps.content.crisisLines.entries.values()].flatMap((entry) =>
+      entry.lines.flatMap((line) => [line.hours, line.audience].filter((detail): detail is string => detail !== undefined)),
+    );
+    expect(details.length).toBeGreaterThan(50);
+    expect(untranslatedDetails(details, language)).toEqual([]);
+  });
+
+  it("shows a line's hours and audience in the response's language", async () => {
+    const bot = testCompanion();
+    await bot.send("lena", "/country DE");
+    const text = textOf(await bot.send("lena", "hilfe"));
+    expect(text).toContain("Nummer gegen Kummer: Telefon 116 111 (Mo–Sa 14:00–20:00, Kinder und Jugendliche)");
+    expect(text).not.toMatch(/children|Mon–Sat/);
   });
 });

@@ -1,4 +1,5 @@
 import type { CountryCrisisEntry, CrisisDirectory, CrisisLine } from "./crisis-directory";
+import { directoryDetail } from "./wording/directory-details";
 import { countryName, safetyWording, type SafetyWording } from "./wording/safety-wording";
 
 function describeLine(line: CrisisLine, wording: SafetyWording): string {
@@ -8,7 +9,10 @@ function describeLine(line: CrisisLine, wording: SafetyWording): string {
     line.text ? (/\d/.test(line.text) && !/\s/.test(line.text.trim()) ? wording.lines.text(line.text) : line.text) : null,
     line.chat ? wording.lines.chat(line.chat) : null,
   ].filter((way): way is string => way !== null);
-  const details = [line.hours, line.audience].filter(Boolean).join(", ");
+  const details = [line.hours, line.audience]
+    .filter((detail): detail is string => Boolean(detail))
+    .map((detail) => directoryDetail(detail, wording.language))
+    .join(", ");
   const website = line.website && !line.chat ? ` ${line.website}` : "";
   return `• ${line.name}${wording.colon}${ways.join(` ${wording.lines.or} `)}${details ? ` (${details})` : ""}${website}`;
 }

@@ -3,7 +3,7 @@ import { numbersIn } from "./numbers-in";
 
 // Written with "du", as the English is written to a friend. For review by native speakers and clinicians.
 export const DE: SafetyWording = {
-  locale: "de",
+  language: "de",
   colon: ": ",
   openings: {
     request: "Ich bin für dich da. Du musst diesen Moment nicht allein durchstehen.",

@@ -1,7 +1,7 @@
 import type { SafetyWording } from "./safety-wording";
 
 export const EN: SafetyWording = {
-  locale: "en",
+  language: "en",
   colon: ": ",
   openings: {
     request: "I'm here with you. You don't have to get through this moment alone.",

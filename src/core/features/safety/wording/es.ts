@@ -3,7 +3,7 @@ import { numbersIn } from "./numbers-in";
 
 // Written with "tú", as the English is written to a friend. For review by native speakers and clinicians.
 export const ES: SafetyWording = {
-  locale: "es",
+  language: "es",
   colon: ": ",
   openings: {
     request: "Estoy aquí contigo. No tienes que pasar por este momento a solas.",

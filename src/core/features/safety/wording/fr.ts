@@ -4,7 +4,7 @@ import { numbersIn } from "./numbers-in";
 // Written with "tu", as the English is written to a friend (many French-speaking crisis chats do the
 // same; "vous" is a question for native reviewers). For review by native speakers and clinicians.
 export const FR: SafetyWording = {
-  locale: "fr",
+  language: "fr",
   colon: "\u00a0: ",
   openings: {
     request: "Je suis là avec toi. Tu n'as pas à traverser ce moment sans personne.",

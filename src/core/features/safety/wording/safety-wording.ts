@@ -20,8 +20,8 @@ export type SafetyMoment = "request" | "crisis-language" | "crisis-in-plan" | "g
 export type GroundingKey = "box" | "54321";
 
 export interface SafetyWording {
-  /** BCP 47 tag for the country's name in this language (Intl.DisplayNames). */
-  locale: string;
+  /** Also the BCP 47 tag for country names in it (Intl.DisplayNames). */
+  language: SafetyLanguage;
   /** What follows a heading or a service's name: ": ", or in French a non-breaking space first, so a line never starts with the colon. */
   colon: string;
   openings: Record<SafetyMoment, string>;
@@ -77,9 +77,9 @@ const SHORT_NAMED = new Set(["HK", "MO"]);
 
 /** The country's name in the response's language ("Deutschland" for DE in German), or the directory's English name. */
 export function countryName(code: string, englishName: string, wording: SafetyWording): string {
-  if (wording.locale === "en") return englishName;
+  if (wording.language === "en") return englishName;
   try {
-    return regionNames(wording.locale, SHORT_NAMED.has(code.toUpperCase()) ? "short" : "long").of(code) ?? englishName;
+    return regionNames(wording.language, SHORT_NAMED.has(code.toUpperCase()) ? "short" : "long").of(code) ?? englishName;
   } catch {
     return englishName;
   }
