@@ -7,11 +7,11 @@ describe("npm start in the terminal", () => {
     const result = await runNpm(["start", "--silent"], "/safety\n", { DATABASE_URL: tempDatabaseUrl() });
     expect(result.code).toBe(0);
     expect(result.stdout).toMatch(/safety plan|crisis lines/i);
-    expect(result.stdout).toMatch(/\[2\] Box breathing/);
+    expect(result.stdout).toMatch(/\[1\] Box breathing\n  \[2\] 5-4-3-2-1 grounding/);
   });
 
   it("lets a numbered choice press a button", async () => {
-    const result = await runNpm(["start", "--silent"], "/safety\n2\n", { DATABASE_URL: tempDatabaseUrl() });
+    const result = await runNpm(["start", "--silent"], "/safety\n1\n", { DATABASE_URL: tempDatabaseUrl() });
     expect(result.code).toBe(0);
     expect(result.stdout).toMatch(/Breathe in through your nose for 4/);
   });
