@@ -69,6 +69,22 @@ describe("a message the crisis screen is unsure about", () => {
   });
 });
 
+// German messages the committed model is unsure about (chosen as CANDIDATES are, from the training files).
+const GERMAN_CANDIDATES = ["keiner würde merken, dass ich weg bin, bis die miete fällig ist", "mein einziger plan fürs wochenende ist, am montag nicht mehr zu leben"];
+const UNSURE_GERMAN = GERMAN_CANDIDATES.find((text) => screenCrisisLanguage(text, phrases).unsure);
+
+describe("a message in German the crisis screen is unsure about", () => {
+  it("gets the gentle line in German, and its button answers in German", async () => {
+    expect(UNSURE_GERMAN).toBeDefined();
+    const bot = testCompanion();
+    const replies = await bot.send("lena", UNSURE_GERMAN!);
+    expect(replies.map((r) => r.kind)).not.toContain("safety");
+    expect(replies.at(-1)!.text).toMatch(/dein Krisenplan und die Hilfsangebote jederzeit nur einen Fingertipp entfernt/);
+    expect(buttonIds([replies.at(-1)!])).toEqual(["safety.show:de"]);
+    expect((await bot.press("lena", "safety.show:de"))[0]!.text).toMatch(/^Ich bin für dich da\./);
+  });
+});
+
 describe("an ordinary message", () => {
   it("gets no gentle line", async () => {
     const bot = testCompanion();
