@@ -2,7 +2,9 @@
 // A person with a country and a full plan on SQLite (WAL) in a temp folder; /safety, a bare "help"
 // and a journal line with crisis language, each timed one at a time; then /safety with the
 // database unreachable (bundled lines), and crisis language and "I'm not safe" with the database
-// hanging (answered at the storage deadline). Prints median, p99 and max per case.
+// hanging (answered at the storage deadline), and with another process holding SQLite's write
+// lock. Prints median, p99 and max per case.
+import { spawn } from "node:child_process";
 import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -74,5 +76,17 @@ const hanging = coreWith(hangingRepositories());
 const deadline = DEFAULT_CORE_SETTINGS.safetyStorageTimeoutMs;
 console.log(`crisis words, database hanging (deadline ${deadline} ms; 20 runs): ${await time(hanging, crisisLine, /Are you safe right now/, 20, 1)}`);
 console.log(`"I'm not safe", database hanging (20 runs): ${await time(hanging, { kind: "press", user: ana, actionId: "safety.check:unsafe" }, /Sam/, 20, 1)}`);
+// Another process holding SQLite's write lock (a second bot on the same file, a backup tool):
+// writes wait in the driver's busy timeout while reads go on (WAL). ben's answers come from what
+// is read, not from memory: he has not asked before in this process.
+const ben = { platform: "console" as const, platformUserId: "ben" };
+await core.handleEvent({ kind: "command", user: ben, name: "country", args: "GB" });
+await core.handleEvent({ kind: "command", user: ben, name: "plan", args: "add people: Sam 07700 900123" });
+const locker = spawn(process.execPath, ["-e", `const db = new (require("better-sqlite3"))(${JSON.stringify(join(dir, "bench.db"))}); db.exec("BEGIN IMMEDIATE"); console.log("locked"); setInterval(() => {}, 1000);`], { stdio: ["ignore", "pipe", "inherit"] });
+await new Promise<void>((resolve) => locker.stdout.once("data", () => resolve()));
+console.log(`/safety, SQLite write-locked by another process (first ask, 1 run): ${await time(core, { kind: "command", user: ben, name: "safety", args: "" }, /Sam/, 1, 0)}`);
+console.log(`crisis words, SQLite write-locked by another process (5 runs): ${await time(core, { ...crisisLine, user: ben }, /Sam/, 5, 0)}`);
+locker.kill();
+await new Promise((resolve) => setTimeout(resolve, 6_000)); // the waiting writes time out before the file is closed
 await database.close();
 rmSync(dir, { recursive: true, force: true });

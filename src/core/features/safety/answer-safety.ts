@@ -36,10 +36,22 @@ async function readSafetyData(deps: CoreDeps, user: UserRef, moment: SafetyMomen
   // Never creates a user: the safety response must not depend on a write succeeding.
   const found = await deps.repos.users.find(user);
   if (!found) return { country: null, plan: [] };
+  const data = { country: found.country, plan: await deps.repos.plans.list(found.id) };
+  // Remembered before anything is written: writes can wait while reads go on (another process
+  // holding SQLite's write lock), and an answer past the deadline is then still this person's.
+  remember(user, data);
   // A guided flow in progress is set aside: the next message should not be read as its answer.
   // Not the plan builder when its own answer was heavy: that answer is a plan item, kept in the plan.
-  if (moment !== "crisis-in-plan") await deps.repos.conversations.clear(found.id);
-  return { country: found.country, plan: await deps.repos.plans.list(found.id) };
+  if (moment === "crisis-in-plan") return data;
+  const setAside = deps.repos.conversations.clear(found.id);
+  // A request answers nothing else in its event, so it does not wait for that write; crisis
+  // language goes on to handle the message, which must not be read as the flow's answer.
+  if (moment === "request") {
+    setAside.catch((error: Error) => deps.logger.warn({ event: "safety", error: error.name }, "could not set a guided flow aside"));
+  } else {
+    await setAside;
+  }
+  return data;
 }
 
 /**
@@ -48,9 +60,7 @@ async function readSafetyData(deps: CoreDeps, user: UserRef, moment: SafetyMomen
  */
 export async function safetyDataFor(deps: CoreDeps, user: UserRef, moment: SafetyMoment): Promise<KnownSafetyData | null> {
   try {
-    const data = await withDeadline(readSafetyData(deps, user, moment), deps.settings.safetyStorageTimeoutMs);
-    remember(user, data);
-    return data;
+    return await withDeadline(readSafetyData(deps, user, moment), deps.settings.safetyStorageTimeoutMs);
   } catch (error) {
     deps.logger.warn({ event: "safety", reason: (error as Error).name }, "safety response from bundled data");
     return lastKnown.get(keyOf(user)) ?? null;
