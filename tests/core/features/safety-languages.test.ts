@@ -57,7 +57,7 @@ describe("the safety response in the language the person wrote in", () => {
       "Ich bin nicht in Sicherheit",
       "Box-Atmung",
       "5-4-3-2-1-Übung",
-      "Plan bearbeiten",
+      "Plan bearbeiten (auf Englisch)",
     ]);
     // Still kept, as in English.
     expect(bot.repos.all.journal.map((e) => e.text)).toEqual([text]);

@@ -35,8 +35,8 @@ export const DE: SafetyWording = {
   buttons: {
     safe: "Ich bin gerade in Sicherheit",
     unsafe: "Ich bin nicht in Sicherheit",
-    editPlan: "Plan bearbeiten",
-    makePlan: "Plan erstellen",
+    editPlan: "Plan bearbeiten (auf Englisch)",
+    makePlan: "Plan erstellen (auf Englisch)",
     backToPlan: "Zurück zu meinem Krisenplan",
     myPlan: "Mein Krisenplan",
   },

@@ -35,8 +35,8 @@ export const ES: SafetyWording = {
   buttons: {
     safe: "Por ahora estoy a salvo",
     unsafe: "No estoy a salvo",
-    editPlan: "Editar mi plan",
-    makePlan: "Hacer mi plan",
+    editPlan: "Editar mi plan (en inglés)",
+    makePlan: "Hacer mi plan (en inglés)",
     backToPlan: "Volver a mi plan de seguridad",
     myPlan: "Mi plan de seguridad",
   },

@@ -36,8 +36,8 @@ export const FR: SafetyWording = {
   buttons: {
     safe: "En sécurité pour l'instant",
     unsafe: "Je ne suis pas en sécurité",
-    editPlan: "Modifier mon plan",
-    makePlan: "Faire mon plan",
+    editPlan: "Modifier mon plan (en anglais)",
+    makePlan: "Faire mon plan (en anglais)",
     backToPlan: "Retour à mon plan de sécurité",
     myPlan: "Mon plan de sécurité",
   },
