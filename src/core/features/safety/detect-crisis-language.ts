@@ -1,6 +1,6 @@
 import type { CrisisCategory, CrisisLanguage, CrisisPhraseSet, CrisisSource } from "./crisis-phrase-set";
 import { conceptSignals, detectCrisisConcept } from "./detect-crisis-concept";
-import { callForHelpLanguage, containsCallForHelp } from "./is-safety-request";
+import { callWordLanguages, containsCallForHelp } from "./is-safety-request";
 import { findFirst, possiblePhrases } from "./match-phrase-list";
 import { quietSentences } from "./detect-quiet-sentences";
 import { scoreCrisisModel } from "./score-crisis-model";
@@ -86,10 +86,17 @@ export function prepareCrisisText(text: string, phrases: CrisisPhraseSet): strin
   return phrases.concepts ? quietSentences(prepared, phrases.concepts) : prepared;
 }
 
+/**
+ * The language a message seems written in: each word votes for the languages it is common in (the
+ * concept lexicons' hints) and those whose call-for-help words include it ("necesito", "brauch",
+ * "besoin", which the hints lack). English when no word votes.
+ */
 function guessLanguage(prepared: string, phrases: CrisisPhraseSet): CrisisLanguage {
   const hints = phrases.concepts?.languageHints;
   const votes = new Map<CrisisLanguage, number>();
-  for (const word of prepared.match(WORD) ?? []) for (const language of hints?.get(word) ?? []) votes.set(language, (votes.get(language) ?? 0) + 1);
+  for (const word of prepared.match(WORD) ?? []) {
+    for (const language of [...(hints?.get(word) ?? []), ...callWordLanguages(word)]) votes.set(language, (votes.get(language) ?? 0) + 1);
+  }
   return [...votes].sort((a, b) => b[1] - a[1])[0]?.[0] ?? "en";
 }
 
@@ -132,8 +139,7 @@ export function screenCrisisLanguage(text: string, phrases: CrisisPhraseSet): Cr
   }
   // "he's here. he's not supposed to know where i live. please help": a call for help inside the message.
   if (containsCallForHelp(text)) {
-    // Named by the words of the call ("necesito", "brauch", "besoin"), which common-word hints miss.
-    return { match: { language: callForHelpLanguage(text), category: "call-for-help", ruleId: "call-for-help", source: "rule" }, unsure: false };
+    return { match: { language: guessLanguage(prepared, phrases), category: "call-for-help", ruleId: "call-for-help", source: "rule" }, unsure: false };
   }
   if (!phrases.model) return { match: null, unsure: false };
   const { model } = phrases;

@@ -103,6 +103,11 @@ const WORDS_OF: ReadonlyArray<[SafetyLanguage, ReadonlySet<string>]> = SAFETY_LA
   ]),
 ]);
 
+/** The languages whose call-for-help words include this one. */
+export function callWordLanguages(word: string): SafetyLanguage[] {
+  return WORDS_OF.filter(([, own]) => own.has(word)).map(([language]) => language);
+}
+
 /**
  * The language of a call for help: the one with most of its words ("sos por favor" is Spanish,
  * "hilfe bitte" German); English on a tie or when none is known ("sos").
