@@ -37,7 +37,8 @@ describe("the safety response while another process holds SQLite's write lock", 
     for (const step of cleanup.splice(0).reverse()) await step();
   });
 
-  it("answers /safety with the person's own plan and lines, though nothing can be written", async () => {
+  /** ana with a country and a plan on a fresh file, then the file write-locked by another process. */
+  async function anaWithTheFileLocked() {
     const database = await sqlite.open();
     cleanup.push(() => database.close());
     const bot = testCompanion({ repos: database.repos });
@@ -45,6 +46,11 @@ describe("the safety response while another process holds SQLite's write lock", 
     await bot.send("ana", "/plan add people: my sister 07700 900123");
     const lock = await holdWriteLock(database.location);
     cleanup.push(() => lock.release());
+    return { database, bot, lock };
+  }
+
+  it("answers /safety with the person's own plan and lines, though nothing can be written", async () => {
+    const { bot } = await anaWithTheFileLocked();
 
     // This process has not shown ana the safety response before: nothing of hers is in memory.
     const replies = await bot.send("ana", "/safety");
@@ -54,13 +60,7 @@ describe("the safety response while another process holds SQLite's write lock", 
   });
 
   it("answers crisis language with the person's plan by the deadline, and keeps the message once when the lock goes", async () => {
-    const database = await sqlite.open();
-    cleanup.push(() => database.close());
-    const bot = testCompanion({ repos: database.repos });
-    await bot.send("ana", "/country GB");
-    await bot.send("ana", "/plan add people: my sister 07700 900123");
-    const lock = await holdWriteLock(database.location);
-    cleanup.push(() => lock.release());
+    const { database, bot, lock } = await anaWithTheFileLocked();
 
     const replies = await bot.send("ana", CRISIS);
     expect(replies[0]!.kind).toBe("safety");
