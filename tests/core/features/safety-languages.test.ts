@@ -57,7 +57,7 @@ describe("the safety response in the language the person wrote in", () => {
       "Ich bin nicht in Sicherheit",
       "Box-Atmung",
       "5-4-3-2-1-Übung",
-      "Plan bearbeiten (auf Englisch)",
+      "Plan durchgehen",
     ]);
     // Still kept, as in English.
     expect(bot.repos.all.journal.map((e) => e.text)).toEqual([text]);
@@ -150,5 +150,31 @@ describe("the safety response in the language the person wrote in", () => {
     const text = textOf(await bot.send("lena", "hilfe"));
     expect(text).toContain("Nummer gegen Kummer: Telefon 116 111 (Mo–Sa 14:00–20:00, Kinder und Jugendliche)");
     expect(text).not.toMatch(/children|Mon–Sat/);
+  });
+
+  it("builds the plan in Spanish from the Spanish response's button, and still takes the English words", async () => {
+    const bot = testCompanion();
+    const response = (await bot.send("ana", "ayuda"))[0]!;
+    expect(response.text).toContain("el botón «Hacer mi plan»");
+    expect(buttonIds([response])).toContain("safety.plan:es");
+
+    const started = await bot.press("ana", "safety.plan:es");
+    expect(started[0]!.text).toMatch(/^Vamos a crear juntos tu plan de seguridad/);
+    expect(started[1]!.text).toMatch(/^Paso 1 de 7: Señales de alerta que noto\n¿Qué te avisa/);
+    expect(started[1]!.buttons!.flat().map((b) => b.label)).toEqual(["Siguiente sección", "Parar por ahora"]);
+    expect(textOf(await bot.send("ana", "no puedo dormir\nme alejo de todos"))).toBe("Guardadas esas 2. Añade más, o escribe «siguiente».");
+    expect(textOf(await bot.send("ana", "Siguiente"))).toMatch(/^Paso 2 de 7: Cosas que puedo hacer por mi cuenta/);
+    expect(textOf(await bot.send("ana", "next"))).toMatch(/^Paso 3 de 7/);
+    expect(textOf(await bot.send("ana", "después"))).toMatch(/^Tu plan de seguridad está guardado \(2 elementos\)/);
+
+    const shown = textOf(await bot.send("ana", "ayuda"));
+    expect(shown).toContain("Señales de alerta que noto:\n• no puedo dormir\n• me alejo de todos");
+    expect(buttonIds(await bot.send("ana", "ayuda"))).toContain("safety.plan:es");
+  });
+
+  it("builds the plan in English from /plan, whatever language the person wrote in before", async () => {
+    const bot = testCompanion();
+    await bot.send("ana", "ayuda");
+    expect(textOf(await bot.send("ana", "/plan"))).toMatch(/Step 1 of 7: Warning signs/);
   });
 });

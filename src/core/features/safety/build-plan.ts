@@ -2,10 +2,11 @@ import { reply, type HandlerContext } from "../../context";
 import type { FlowHandler } from "../../router";
 import type { Reply } from "../../replies";
 import { isTooLong } from "../../text/clean-input";
-import { SECTION_TITLES } from "./build-safety-response";
-import { PLAN_GUIDANCE, splitContact } from "./plan-guidance";
+import { splitContact } from "./split-contact";
 import { schedulePlanReview } from "./plan-review-reminder";
 import { PLAN_SECTIONS, type PlanSection } from "./safety-plan";
+import { planBuilderWording, type PlanBuilderWording } from "./wording/plan-builder-wording";
+import { isSafetyLanguage, safetyWording, type SafetyLanguage } from "./wording/safety-wording";
 
 export const PLAN_FLOW = "plan";
 
@@ -13,52 +14,55 @@ export const PLAN_FLOW = "plan";
 export const MAX_ITEMS_PER_SECTION = 12;
 const ITEM_MAX_LENGTH = 300;
 
-function stepButtons(): Reply["buttons"] {
+function stepButtons(wording: PlanBuilderWording): Reply["buttons"] {
   return [[
-    { id: "plan.next", label: "Next section" },
-    { id: "plan.stop", label: "Stop for now" },
+    { id: "plan.next", label: wording.buttons.next },
+    { id: "plan.stop", label: wording.buttons.stop },
   ]];
 }
 
-async function askSection(ctx: HandlerContext, index: number): Promise<Reply[]> {
+/** The builder's language, kept with its step: English unless it was started from a safety response in another. */
+function languageOf(data: Record<string, unknown> | undefined): SafetyLanguage {
+  const language = data?.language;
+  return typeof language === "string" && isSafetyLanguage(language) ? language : "en";
+}
+
+async function askSection(ctx: HandlerContext, index: number, language: SafetyLanguage): Promise<Reply[]> {
   const section = PLAN_SECTIONS[index];
-  if (!section) return finishBuilder(ctx);
-  await ctx.deps.repos.conversations.set(ctx.user.id, { flow: PLAN_FLOW, step: section, data: {} });
-  const guide = PLAN_GUIDANCE[section];
+  if (!section) return finishBuilder(ctx, language);
+  await ctx.deps.repos.conversations.set(ctx.user.id, { flow: PLAN_FLOW, step: section, data: language === "en" ? {} : { language } });
+  const wording = planBuilderWording(language);
+  const guide = wording.guidance[section];
   const existing = (await ctx.deps.repos.plans.list(ctx.user.id)).filter((item) => item.section === section);
-  const have = existing.length ? `\nAlready in your plan: ${existing.map((item) => item.text).join("; ")}` : "";
+  const have = existing.length ? `\n${wording.already(existing.map((item) => item.text).join("; "))}` : "";
+  const title = safetyWording(language).sectionTitles[section];
   return [
     {
       kind: "prompt",
-      text: `Step ${index + 1} of ${PLAN_SECTIONS.length}: ${SECTION_TITLES[section]}\n${guide.question}\n${guide.examples}${have}\n\nWrite one or more (one per line). Say next to move on or skip this one; stop to finish later.`,
-      buttons: stepButtons(),
+      text: `${wording.step(index + 1, PLAN_SECTIONS.length, title)}\n${guide.question}\n${guide.examples}${have}\n\n${wording.howTo}`,
+      buttons: stepButtons(wording),
     },
   ];
 }
 
-async function finishBuilder(ctx: HandlerContext): Promise<Reply[]> {
+async function finishBuilder(ctx: HandlerContext, language: SafetyLanguage): Promise<Reply[]> {
   await ctx.deps.repos.conversations.clear(ctx.user.id);
   const count = (await ctx.deps.repos.plans.list(ctx.user.id)).length;
   if (count > 0) await schedulePlanReview(ctx);
-  return [
-    reply(
-      count
-        ? `Your safety plan is saved (${count} item${count === 1 ? "" : "s"}). /safety or just help shows it any time. /plan lets you change it; plans change as we do.`
-        : "That's fine: there's no rush. /plan is here whenever you want to try, and /safety always shows crisis lines.",
-    ),
-  ];
+  const wording = planBuilderWording(language);
+  return [reply(count ? wording.finished(count) : wording.finishedEmpty)];
 }
 
-/** `/plan` with no plan yet, or "walk through again": the guided builder from the first section. */
-export async function startPlanBuilder(ctx: HandlerContext): Promise<Reply[]> {
-  const intro = reply(
-    "Let's build your safety plan together: seven short sections, any of which you can skip. It's yours alone; nobody else sees it.",
-  );
-  return [intro, ...(await askSection(ctx, 0))];
+/**
+ * `/plan` with no plan yet, "walk through again", or the safety response's plan button: the guided
+ * builder from the first section, in the safety response's language when it came from there.
+ */
+export async function startPlanBuilder(ctx: HandlerContext, language: SafetyLanguage = "en"): Promise<Reply[]> {
+  return [reply(planBuilderWording(language).intro), ...(await askSection(ctx, 0, language))];
 }
 
 /** Adds the lines of one message to a section; returns a kind note when something was left out. */
-export async function addPlanItems(ctx: HandlerContext, section: PlanSection, text: string): Promise<string> {
+export async function addPlanItems(ctx: HandlerContext, section: PlanSection, text: string, language: SafetyLanguage = "en"): Promise<string> {
   const lines = text.split("\n").map((line) => line.replace(/^[-•*\d.)\s]+/, "").trim()).filter(Boolean);
   const existing = (await ctx.deps.repos.plans.list(ctx.user.id)).filter((item) => item.section === section);
   const room = MAX_ITEMS_PER_SECTION - existing.length;
@@ -67,24 +71,33 @@ export async function addPlanItems(ctx: HandlerContext, section: PlanSection, te
     const { text: itemText, contact } = splitContact(section, line);
     await ctx.deps.repos.plans.add(ctx.user.id, section, itemText, contact);
   }
+  const wording = planBuilderWording(language);
   const skipped = lines.length - accepted.length;
-  const saved = accepted.length ? `Saved ${accepted.length === 1 ? "that" : `those ${accepted.length}`}.` : "";
-  return skipped
-    ? `${saved} ${skipped} line${skipped === 1 ? " was" : "s were"} not saved: each item can be up to ${ITEM_MAX_LENGTH} characters, ${MAX_ITEMS_PER_SECTION} per section.`.trim()
-    : saved;
+  const saved = accepted.length ? wording.saved(accepted.length) : "";
+  return skipped ? `${saved} ${wording.notSaved(skipped, ITEM_MAX_LENGTH, MAX_ITEMS_PER_SECTION)}`.trim() : saved;
 }
 
-/** Messages while building: items for the current section, or next / skip / stop. */
+const STOP_WORDS = ["stop", "done", "finish", "cancel", "later"];
+const NEXT_WORDS = ["next", "skip", "pass", "none", "no"];
+
+/** A whole message as a builder word: lowercase, no accents ("después" is "despues"). */
+function asWord(text: string): string {
+  return text.trim().toLowerCase().normalize("NFKD").replace(/\p{M}/gu, "").replace(/[.!]+$/, "");
+}
+
+/** Messages while building: items for the current section, or next / skip / stop (in English or the builder's language). */
 export const continuePlanBuilder: FlowHandler = async (ctx, text) => {
   const state = await ctx.deps.repos.conversations.get(ctx.user.id);
   const index = Math.max(0, PLAN_SECTIONS.indexOf((state?.step ?? "") as PlanSection));
   const section = PLAN_SECTIONS[index]!;
-  const word = text.trim().toLowerCase();
-  if (/^(stop|done|finish|cancel|later)$/.test(word)) return finishBuilder(ctx);
-  if (/^(next|skip|pass|none|no)$/.test(word)) return askSection(ctx, index + 1);
-  if (isTooLong(text)) return [{ kind: "error", text: "That's a lot for one section. Could you send shorter items, one per line?" }];
-  const note = await addPlanItems(ctx, section, text);
-  return [reply(`${note} Add more, or say next.`, { buttons: stepButtons() })];
+  const language = languageOf(state?.data);
+  const wording = planBuilderWording(language);
+  const word = asWord(text);
+  if (STOP_WORDS.includes(word) || wording.stopWords.includes(word)) return finishBuilder(ctx, language);
+  if (NEXT_WORDS.includes(word) || wording.nextWords.includes(word)) return askSection(ctx, index + 1, language);
+  if (isTooLong(text)) return [{ kind: "error", text: wording.tooLong }];
+  const note = await addPlanItems(ctx, section, text, language);
+  return [reply(`${note} ${wording.addMore}`, { buttons: stepButtons(wording) })];
 };
 
 /** Buttons shown while building. */

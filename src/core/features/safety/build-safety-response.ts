@@ -68,6 +68,6 @@ export function buildSafetyResponse(input: SafetyResponseInput): Reply {
     ]);
   }
   buttons.push(groundingButtons(language));
-  buttons.push([{ id: "safety.plan", label: input.plan?.length ? wording.buttons.editPlan : wording.buttons.makePlan }]);
+  buttons.push([{ id: withLanguage("safety.plan", language), label: input.plan?.length ? wording.buttons.editPlan : wording.buttons.makePlan }]);
   return { kind: "safety", text: `${wording.openings[input.moment]}\n\n${plan}\n\n${lines}${footer}`, buttons };
 }

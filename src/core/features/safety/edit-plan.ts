@@ -2,7 +2,7 @@ import { kindError, reply, type HandlerContext } from "../../context";
 import type { Reply } from "../../replies";
 import { SECTION_TITLES } from "./build-safety-response";
 import { addPlanItems, pressPlanStep, startPlanBuilder } from "./build-plan";
-import { splitContact } from "./plan-guidance";
+import { splitContact } from "./split-contact";
 import { schedulePlanReview, setPlanReminder } from "./plan-review-reminder";
 import { PLAN_SECTIONS, type PlanItem, type PlanSection } from "./safety-plan";
 

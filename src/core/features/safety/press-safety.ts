@@ -41,6 +41,8 @@ export async function pressSafetyWithoutStorage(deps: CoreDeps, user: UserRef, a
 
 /** Buttons of the safety response that need the person: making or editing the plan. */
 export async function pressSafety(ctx: HandlerContext, action: string): Promise<Reply[]> {
-  if (action === "plan") return startPlanBuilder(ctx);
+  const [verb, rest = ""] = action.split(/:(.*)/s);
+  // "plan:es": the builder in the language of the response the button was on.
+  if (verb === "plan") return startPlanBuilder(ctx, splitLanguage(rest).language);
   return [await answerSafety(ctx.deps, ctx.event.user, "request")];
 }

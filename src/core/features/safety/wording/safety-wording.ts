@@ -34,7 +34,7 @@ export interface SafetyWording {
   planInvite: string;
   /** In a group, after the lines. */
   groupPrivately: string;
-  /** editPlan and makePlan open the plan builder, which is in English: other languages say so. */
+  /** editPlan and makePlan open the guided plan builder in the same language (it walks through the plan again when there is one). */
   buttons: { safe: string; unsafe: string; editPlan: string; makePlan: string; backToPlan: string; myPlan: string };
   grounding: Record<GroundingKey, { label: string; text: string }>;
   /** The answer to "I'm safe for now". */
