@@ -162,7 +162,7 @@ describe("the safety response in the language the person wrote in", () => {
     expect(started[0]!.text).toMatch(/^Vamos a crear juntos tu plan de seguridad/);
     expect(started[1]!.text).toMatch(/^Paso 1 de 7: Señales de alerta que noto\n¿Qué te avisa/);
     expect(started[1]!.buttons!.flat().map((b) => b.label)).toEqual(["Siguiente sección", "Parar por ahora"]);
-    expect(textOf(await bot.send("ana", "no puedo dormir\nme alejo de todos"))).toBe("Guardadas esas 2. Añade más, o escribe «siguiente».");
+    expect(textOf(await bot.send("ana", "no puedo dormir\nme alejo de todos"))).toBe("He guardado las 2. Añade más o escribe «siguiente».");
     expect(textOf(await bot.send("ana", "Siguiente"))).toMatch(/^Paso 2 de 7: Cosas que puedo hacer por mi cuenta/);
     expect(textOf(await bot.send("ana", "next"))).toMatch(/^Paso 3 de 7/);
     expect(textOf(await bot.send("ana", "después"))).toMatch(/^Tu plan de seguridad está guardado \(2 elementos\)/);

@@ -32,6 +32,43 @@ describe("/plan: the guided builder", () => {
     expect(await bot.repos.conversations.get(user.id)).toBeNull();
   });
 
+  it("never saves an acknowledgement or a 'nobody' as a plan item, and hears 'nothing' at reasons for living once", async () => {
+    const bot = testCompanion();
+    await bot.send("ana", "/plan");
+    await bot.send("ana", "can't sleep");
+    expect(textOf(await bot.send("ana", "ok"))).toMatch(/Step 2 of 7/);
+    expect(textOf(await bot.send("ana", "Thanks!"))).toMatch(/Step 3 of 7/);
+    expect(textOf(await bot.send("ana", "next"))).toMatch(/Step 4 of 7: People I can ask for help/);
+    const nobody = textOf(await bot.send("ana", "nobody"));
+    expect(nobody).toMatch(/many people feel that way/);
+    expect(nobody).toMatch(/Step 5 of 7: Professionals and services/);
+    await bot.send("ana", "skip");
+    await bot.send("ana", "skip");
+    const heard = await bot.send("ana", "nothing");
+    expect(textOf(heard)).toMatch(/Something small counts too/);
+    expect(textOf(heard)).not.toMatch(/saved/);
+    expect(textOf(await bot.send("ana", "nothing"))).toMatch(/saved \(1 item\)/);
+
+    const user = (await bot.repos.users.find(bot.userRef("ana")))!;
+    expect((await bot.repos.plans.list(user.id)).map((i) => i.text)).toEqual(["can't sleep"]);
+  });
+
+  it("does the same in the builder's language: 'a nadie', 'vale', 'nada'", async () => {
+    const bot = testCompanion();
+    await bot.send("ana", "ayuda");
+    await bot.press("ana", "safety.plan:es");
+    expect(textOf(await bot.send("ana", "vale"))).toMatch(/^Paso 2 de 7/);
+    await bot.send("ana", "siguiente");
+    await bot.send("ana", "siguiente");
+    expect(textOf(await bot.send("ana", "A nadie."))).toMatch(/a mucha gente le pasa[\s\S]*Paso 5 de 7/);
+    await bot.send("ana", "siguiente");
+    await bot.send("ana", "siguiente");
+    expect(textOf(await bot.send("ana", "nada"))).toMatch(/Algo pequeño también cuenta/);
+    expect(textOf(await bot.send("ana", "mi gata"))).toMatch(/^Guardado\./);
+    // Punctuation after a word, as French and Spanish keyboards often type it, still counts.
+    expect(textOf(await bot.send("ana", "Siguiente !"))).toMatch(/^Tu plan de seguridad está guardado \(1 elemento\)/);
+  });
+
   it("can stop part-way and keeps what was written", async () => {
     const bot = testCompanion();
     await bot.send("ana", "/plan");

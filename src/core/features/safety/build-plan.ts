@@ -77,15 +77,20 @@ export async function addPlanItems(ctx: HandlerContext, section: PlanSection, te
   return skipped ? `${saved} ${wording.notSaved(skipped, ITEM_MAX_LENGTH, MAX_ITEMS_PER_SECTION)}`.trim() : saved;
 }
 
-const STOP_WORDS = ["stop", "done", "finish", "cancel", "later"];
-const NEXT_WORDS = ["next", "skip", "pass", "none", "no"];
-
-/** A whole message as a builder word: lowercase, no accents ("después" is "despues"). */
+/** A whole message as a builder word: lowercase, no accents or end punctuation ("Después…" is "despues", "Suivant !" is "suivant"). */
 function asWord(text: string): string {
-  return text.trim().toLowerCase().normalize("NFKD").replace(/\p{M}/gu, "").replace(/[.!]+$/, "");
+  return text.toLowerCase().normalize("NFKD").replace(/\p{M}/gu, "").replace(/[’‘`´]/g, "'").replace(/[\s.!?…]+$/u, "").trim();
 }
 
-/** Messages while building: items for the current section, or next / skip / stop (in English or the builder's language). */
+/** Whether the message is one of a list's words, in English (always understood) or the builder's language. */
+function isOneOf(word: string, wording: PlanBuilderWording, list: "nextWords" | "stopWords" | "nothingWords" | "nobodyWords"): boolean {
+  return planBuilderWording("en")[list].includes(word) || wording[list].includes(word);
+}
+
+/**
+ * Messages while building: items for the current section, or a word that moves on or stops. "ok",
+ * "thanks", "nothing" and "nobody" are never saved as plan items: the plan is read in a crisis.
+ */
 export const continuePlanBuilder: FlowHandler = async (ctx, text) => {
   const state = await ctx.deps.repos.conversations.get(ctx.user.id);
   const index = Math.max(0, PLAN_SECTIONS.indexOf((state?.step ?? "") as PlanSection));
@@ -93,8 +98,14 @@ export const continuePlanBuilder: FlowHandler = async (ctx, text) => {
   const language = languageOf(state?.data);
   const wording = planBuilderWording(language);
   const word = asWord(text);
-  if (STOP_WORDS.includes(word) || wording.stopWords.includes(word)) return finishBuilder(ctx, language);
-  if (NEXT_WORDS.includes(word) || wording.nextWords.includes(word)) return askSection(ctx, index + 1, language);
+  if (isOneOf(word, wording, "stopWords")) return finishBuilder(ctx, language);
+  if (section === "people" && isOneOf(word, wording, "nobodyWords")) return [reply(wording.peopleNobody), ...(await askSection(ctx, index + 1, language))];
+  // "Nothing" to reasons for living is heard, once, before the builder moves on.
+  if (section === "reasons" && isOneOf(word, wording, "nothingWords") && state?.data.heardNothing !== true) {
+    await ctx.deps.repos.conversations.set(ctx.user.id, { flow: PLAN_FLOW, step: section, data: { ...state?.data, heardNothing: true } });
+    return [reply(wording.reasonsNothing, { buttons: stepButtons(wording) })];
+  }
+  if ((["nextWords", "nothingWords", "nobodyWords"] as const).some((list) => isOneOf(word, wording, list))) return askSection(ctx, index + 1, language);
   if (isTooLong(text)) return [{ kind: "error", text: wording.tooLong }];
   const note = await addPlanItems(ctx, section, text, language);
   return [reply(`${note} ${wording.addMore}`, { buttons: stepButtons(wording) })];

@@ -30,7 +30,7 @@ export const DE: SafetyWording = {
     "• Geh dorthin, wo andere Menschen sind, oder schreib jemandem, dem du vertraust: „Hast du kurz Zeit zum Reden? Mir geht es gerade nicht gut.“",
     "• Kaltes Wasser auf Gesicht oder Händen kann einer starken Gefühlswelle die Spitze nehmen.",
   ].join("\n"),
-  planInvite: "Wenn du so weit bist, kannst du mit dem Knopf „Plan erstellen“ Schritt für Schritt deinen eigenen Krisenplan erstellen.",
+  planInvite: "Wenn du so weit bist, hilft dir der Button „Plan erstellen“, Schritt für Schritt deinen eigenen Krisenplan anzulegen.",
   groupPrivately: "Für deinen eigenen Krisenplan schreib mir privat: Er wird nie in einer Gruppe gezeigt.",
   buttons: {
     safe: "Ich bin gerade in Sicherheit",

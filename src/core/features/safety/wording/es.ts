@@ -16,7 +16,7 @@ export const ES: SafetyWording = {
   sectionTitles: {
     "warning-signs": "Señales de alerta que noto",
     coping: "Cosas que puedo hacer por mi cuenta",
-    distractions: "Personas y lugares que me distraen",
+    distractions: "Personas y lugares que me ayudan a distraerme",
     people: "Personas a las que puedo pedir ayuda",
     professionals: "Profesionales y servicios",
     environment: "Hacer mi entorno más seguro",

@@ -31,7 +31,7 @@ export const FR: SafetyWording = {
     "• Va là où il y a d'autres personnes, ou écris à quelqu'un de confiance : « Tu peux parler ? Ça ne va pas fort. »",
     "• De l'eau froide sur le visage ou les mains peut aider à faire redescendre une vague d'émotions.",
   ].join("\n"),
-  planInvite: "Quand tu en auras envie, le bouton «\u00a0Faire mon plan\u00a0» t'aide à construire ton propre plan de sécurité, pas à pas.",
+  planInvite: "Quand ce sera le bon moment pour toi, le bouton «\u00a0Faire mon plan\u00a0» t'aidera à construire ton propre plan de sécurité, pas à pas.",
   groupPrivately: "Pour ton propre plan de sécurité, écris-moi en privé : il n'est jamais montré dans un groupe.",
   buttons: {
     safe: "En sécurité pour l'instant",
