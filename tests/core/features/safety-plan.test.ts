@@ -69,6 +69,16 @@ describe("/plan: the guided builder", () => {
     expect(textOf(await bot.send("ana", "Siguiente !"))).toMatch(/^Tu plan de seguridad está guardado \(1 elemento\)/);
   });
 
+  it("goes through an existing plan as a review, not as a new one, from the safety response's button", async () => {
+    const bot = testCompanion();
+    expect(textOf(await bot.send("ana", "/plan"))).toMatch(/^Let's build your safety plan together/);
+    await bot.send("ana", "can't sleep");
+    await bot.send("ana", "stop");
+    const again = await bot.press("ana", "safety.plan");
+    expect(again[0]!.text).toMatch(/^Let's go through your plan together/);
+    expect(again[1]!.text).toMatch(/Already in your plan: can't sleep/);
+  });
+
   it("can stop part-way and keeps what was written", async () => {
     const bot = testCompanion();
     await bot.send("ana", "/plan");

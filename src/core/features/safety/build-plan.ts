@@ -58,7 +58,9 @@ async function finishBuilder(ctx: HandlerContext, language: SafetyLanguage): Pro
  * builder from the first section, in the safety response's language when it came from there.
  */
 export async function startPlanBuilder(ctx: HandlerContext, language: SafetyLanguage = "en"): Promise<Reply[]> {
-  return [reply(planBuilderWording(language).intro), ...(await askSection(ctx, 0, language))];
+  const wording = planBuilderWording(language);
+  const hasPlan = (await ctx.deps.repos.plans.list(ctx.user.id)).length > 0;
+  return [reply(hasPlan ? wording.introAgain : wording.intro), ...(await askSection(ctx, 0, language))];
 }
 
 /** Adds the lines of one message to a section; returns a kind note when something was left out. */

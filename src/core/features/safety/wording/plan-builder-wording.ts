@@ -7,6 +7,8 @@ import type { SafetyLanguage } from "./safety-wording";
 
 export interface PlanBuilderWording {
   intro: string;
+  /** Instead of `intro` when there is a plan already ("Edit my plan", "walk through again"). */
+  introAgain: string;
   step: (number: number, total: number, title: string) => string;
   /** Each section's question and examples (Stanley & Brown's wording, in plain terms). */
   guidance: Record<PlanSection, { question: string; examples: string }>;
@@ -32,6 +34,7 @@ export interface PlanBuilderWording {
 
 const EN: PlanBuilderWording = {
   intro: "Let's build your safety plan together: seven short sections, any of which you can skip. It's yours alone; nobody else sees it.",
+  introAgain: "Let's go through your plan together, one section at a time. What's already there is shown at each step: add to it, or say next.",
   step: (number, total, title) => `Step ${number} of ${total}: ${title}`,
   guidance: {
     "warning-signs": {
@@ -79,6 +82,7 @@ const EN: PlanBuilderWording = {
 
 const ES: PlanBuilderWording = {
   intro: "Vamos a crear juntos tu plan de seguridad: siete secciones cortas, y puedes saltarte cualquiera. Es solo tuyo; nadie más lo ve.",
+  introAgain: "Vamos a repasar juntos tu plan, sección por sección. En cada paso verás lo que ya tienes: añade algo o escribe «siguiente».",
   step: (number, total, title) => `Paso ${number} de ${total}: ${title}`,
   guidance: {
     "warning-signs": {
@@ -126,6 +130,7 @@ const ES: PlanBuilderWording = {
 
 const DE: PlanBuilderWording = {
   intro: "Lass uns zusammen deinen Krisenplan erstellen: sieben kurze Abschnitte, und du kannst jeden überspringen. Er gehört nur dir; niemand sonst sieht ihn.",
+  introAgain: "Lass uns deinen Plan zusammen durchgehen, Abschnitt für Abschnitt. Bei jedem Schritt siehst du, was schon drinsteht: Ergänze etwas oder schreib „weiter“.",
   step: (number, total, title) => `Schritt ${number} von ${total}: ${title}`,
   guidance: {
     "warning-signs": {
@@ -173,6 +178,7 @@ const DE: PlanBuilderWording = {
 
 const FR: PlanBuilderWording = {
   intro: "Construisons ensemble ton plan de sécurité\u00a0: sept petites sections, et tu peux passer n'importe laquelle. Il n'est qu'à toi\u00a0; personne d'autre ne le voit.",
+  introAgain: "Revoyons ton plan ensemble, section par section. À chaque étape, tu verras ce qui y est déjà\u00a0: ajoutes-y quelque chose ou écris «\u00a0suivant\u00a0».",
   step: (number, total, title) => `Étape ${number} sur ${total}\u00a0: ${title}`,
   guidance: {
     "warning-signs": {
