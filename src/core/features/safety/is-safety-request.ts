@@ -1,5 +1,5 @@
 import type { UserEvent } from "../../events";
-import { splitLanguage } from "./safety-button-language";
+import { readSafetyButton } from "./safety-button-language";
 import { SAFETY_LANGUAGES, type SafetyLanguage } from "./wording/safety-wording";
 import { CALL_MARKERS, FILLER_WORDS, FIRST_PERSON_OPENERS, HELP_WORDS, LAUGHTER, NEGATIONS, POLITE_WORDS, SAFETY_NAMES, THIRD_PERSON_SUBJECTS } from "./safety-request-words";
 
@@ -89,7 +89,7 @@ export function containsCallForHelp(text: string): boolean {
 export function isSafetyRequest(event: UserEvent): boolean {
   if (event.kind === "command") return SAFETY_COMMANDS.has(event.name);
   if (event.kind === "text") return isCallForHelp(event.text);
-  return event.actionId === "safety.show" || event.actionId.startsWith("safety.show:");
+  return event.actionId.startsWith("safety.") && readSafetyButton(event.actionId).verb === "show";
 }
 
 /** Each language's own words of a call for help, to answer in the language it was written in. */
@@ -126,6 +126,6 @@ export function callForHelpLanguage(text: string): SafetyLanguage {
 /** The language to answer a safety request in: a call for help's own, a button's, English for a command. */
 export function safetyRequestLanguage(event: UserEvent): SafetyLanguage {
   if (event.kind === "text") return callForHelpLanguage(event.text);
-  if (event.kind === "press") return splitLanguage(event.actionId.slice("safety.show".length)).language;
+  if (event.kind === "press") return readSafetyButton(event.actionId).language;
   return "en";
 }

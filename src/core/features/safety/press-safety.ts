@@ -5,7 +5,7 @@ import type { Reply } from "../../replies";
 import { answerSafety, safetyDataFor } from "./answer-safety";
 import { buildSafetyResponse } from "./build-safety-response";
 import { groundingExercise } from "./grounding-exercises";
-import { splitLanguage } from "./safety-button-language";
+import { readSafetyButton } from "./safety-button-language";
 import { safetyWording, type SafetyLanguage } from "./wording/safety-wording";
 import { startPlanBuilder } from "./build-plan";
 
@@ -24,12 +24,11 @@ async function answerNotSafe(deps: CoreDeps, user: UserRef, chat: ChatKind, lang
  * the grounding exercises): answered before the person is loaded, like /safety itself.
  */
 export function answersWithoutStorage(actionId: string): boolean {
-  return /^safety\.(check|ground):/.test(actionId);
+  return actionId.startsWith("safety.") && ["check", "ground"].includes(readSafetyButton(actionId).verb);
 }
 
 export async function pressSafetyWithoutStorage(deps: CoreDeps, user: UserRef, actionId: string, chat: ChatKind): Promise<Reply[]> {
-  const [verb = "", rest = ""] = actionId.slice("safety.".length).split(/:(.*)/s);
-  const { value, language } = splitLanguage(rest);
+  const { verb, value, language } = readSafetyButton(actionId);
   if (verb === "ground") {
     const exercise = groundingExercise(value, language);
     if (exercise) return [exercise];
@@ -41,8 +40,8 @@ export async function pressSafetyWithoutStorage(deps: CoreDeps, user: UserRef, a
 
 /** Buttons of the safety response that need the person: making or editing the plan. */
 export async function pressSafety(ctx: HandlerContext, action: string): Promise<Reply[]> {
-  const [verb, rest = ""] = action.split(/:(.*)/s);
+  const { verb, language } = readSafetyButton(action);
   // "plan:es": the builder in the language of the response the button was on.
-  if (verb === "plan") return startPlanBuilder(ctx, splitLanguage(rest).language);
+  if (verb === "plan") return startPlanBuilder(ctx, language);
   return [await answerSafety(ctx.deps, ctx.event.user, "request")];
 }

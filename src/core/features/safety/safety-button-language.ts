@@ -9,10 +9,17 @@ export function withLanguage(id: string, language: SafetyLanguage): string {
   return language === "en" ? id : `${id}:${language}`;
 }
 
-/** A safety button's value and its language: "box:es" → "box", "es"; "es" (of "safety.show:es") → "", "es"; "box" → "box", "en". */
-export function splitLanguage(value: string): { value: string; language: SafetyLanguage } {
-  const at = value.lastIndexOf(":");
-  const last = value.slice(at + 1);
-  if (isSafetyLanguage(last)) return { value: at < 0 ? "" : value.slice(0, at), language: last };
-  return { value, language: "en" };
+/** A safety button, read: "safety.ground:box:es" is ground / box / es; "safety.show" is show / "" / en. */
+export interface SafetyButton {
+  verb: string;
+  value: string;
+  language: SafetyLanguage;
+}
+
+/** Reads a safety button's id, with or without its "safety." namespace; the one place that knows the id's shape. */
+export function readSafetyButton(id: string): SafetyButton {
+  const [verb = "", ...rest] = id.replace(/^safety\./, "").split(":");
+  const last = rest.at(-1) ?? "";
+  if (isSafetyLanguage(last)) return { verb, value: rest.slice(0, -1).join(":"), language: last };
+  return { verb, value: rest.join(":"), language: "en" };
 }
