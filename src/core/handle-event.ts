@@ -100,7 +100,7 @@ export function createCore(deps: CoreDeps): Core {
     const { match: crisis, unsure } = screen;
     // While building the plan, warning signs and means are expected words: the answer is worded for that.
     const inPlan = (crisis !== null || unsure) && (await isBuildingPlan(ctx));
-    const safety = crisis ? [await answerSafety(deps, ctx.event.user, inPlan ? "crisis-in-plan" : "crisis-language", "private", crisis.language)] : [];
+    const safety = crisis ? [await answerSafety(deps, ctx.event.user, inPlan ? "crisis-in-plan" : "crisis-language", { language: crisis.language })] : [];
     // An unsure screen gets no mention in the builder: the plan is already on screen.
     const mention = unsure && !inPlan;
     const handled = await handleOrdinaryText(ctx, text);
@@ -213,7 +213,7 @@ export function createCore(deps: CoreDeps): Core {
       const toUser = (replies: Reply[]): Outgoing[] => replies.map((r) => ({ to: event.user, reply: r }));
       // Safety first: before onboarding, flows, group rules or even loading the user. It reads
       // storage with a deadline and never throws, and a bare call for help has nothing to store.
-      if (isSafetyRequest(event)) return toUser([await answerSafety(deps, event.user, "request", event.chat, safetyRequestLanguage(event))]);
+      if (isSafetyRequest(event)) return toUser([await answerSafety(deps, event.user, "request", { chat: event.chat, language: safetyRequestLanguage(event) })]);
       // Screened first, before storage is touched, so that storage can neither delay nor stop the answer.
       const screen = screenPrivateText(event);
       const crisis = screen.match;
@@ -232,7 +232,7 @@ export function createCore(deps: CoreDeps): Core {
         deps.logger.error({ event: event.kind, error: (error as Error).name }, "handler failed");
         // Crisis language still gets the safety response (from bundled data if need be) when storing failed.
         if (crisis) {
-          return toUser([await answerSafety(deps, event.user, "crisis-language", "private", crisis.language), kindError(safetyWording(crisis.language).couldNotKeep)]);
+          return toUser([await answerSafety(deps, event.user, "crisis-language", { language: crisis.language }), kindError(safetyWording(crisis.language).couldNotKeep)]);
         }
         return toUser([kindError(SOMETHING_WENT_WRONG)]);
       }

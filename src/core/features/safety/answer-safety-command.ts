@@ -4,5 +4,5 @@ import { answerSafety } from "./answer-safety";
 
 /** The command-table entry for /safety; the router also answers it before anything else runs. */
 export async function answerSafetyCommand(ctx: HandlerContext): Promise<Reply[]> {
-  return [await answerSafety(ctx.deps, ctx.event.user, "request", ctx.event.chat)];
+  return [await answerSafety(ctx.deps, ctx.event.user, "request", { chat: ctx.event.chat })];
 }

@@ -58,7 +58,7 @@ async function readSafetyData(deps: CoreDeps, user: UserRef, moment: SafetyMomen
  * The person's country and plan for a safety answer, read with a deadline; if storage is slow or
  * down, what was last read for them, or null (then bundled lines and a generic plan).
  */
-export async function safetyDataFor(deps: CoreDeps, user: UserRef, moment: SafetyMoment): Promise<KnownSafetyData | null> {
+async function safetyDataFor(deps: CoreDeps, user: UserRef, moment: SafetyMoment): Promise<KnownSafetyData | null> {
   try {
     return await withDeadline(readSafetyData(deps, user, moment), deps.settings.safetyStorageTimeoutMs);
   } catch (error) {
@@ -67,19 +67,30 @@ export async function safetyDataFor(deps: CoreDeps, user: UserRef, moment: Safet
   }
 }
 
-/** The safety response for a person, in their words where storage allows (see safetyDataFor). */
-export async function answerSafety(
+export interface SafetyAnswerOptions {
+  /** In a group even the person's country is personal: the international lines and a DM invitation. */
+  chat?: ChatKind;
+  /** The language the person wrote in; English when not known. */
+  language?: SafetyLanguage;
+}
+
+/** The safety response for a person, in their words where storage allows (see safetyDataFor), and the country it was for. */
+export async function safetyAnswerFor(
   deps: CoreDeps,
   user: UserRef,
   moment: SafetyMoment,
-  chat: ChatKind = "private",
-  language: SafetyLanguage = "en",
-): Promise<Reply> {
+  { chat = "private", language = "en" }: SafetyAnswerOptions = {},
+): Promise<{ reply: Reply; country: string | null }> {
   const directory = deps.content.crisisLines;
-  // In a group even the person's country is personal: the international lines and a DM invitation.
-  if (chat === "group") return buildSafetyResponse({ moment: "group", directory, country: null, plan: [], language });
+  if (chat === "group") return { reply: buildSafetyResponse({ moment: "group", directory, country: null, plan: [], language }), country: null };
   const data = await safetyDataFor(deps, user, moment);
-  return buildSafetyResponse({ moment, directory, country: data?.country ?? null, plan: data?.plan ?? null, language });
+  const country = data?.country ?? null;
+  return { reply: buildSafetyResponse({ moment, directory, country, plan: data?.plan ?? null, language }), country };
+}
+
+/** The safety response for a person (see safetyAnswerFor). */
+export async function answerSafety(deps: CoreDeps, user: UserRef, moment: SafetyMoment, options: SafetyAnswerOptions = {}): Promise<Reply> {
+  return (await safetyAnswerFor(deps, user, moment, options)).reply;
 }
 
 /**

@@ -2,20 +2,15 @@ import type { CoreDeps } from "../../deps";
 import type { ChatKind, UserRef } from "../../events";
 import type { HandlerContext } from "../../context";
 import type { Reply } from "../../replies";
-import { answerSafety, safetyDataFor } from "./answer-safety";
-import { buildSafetyResponse } from "./build-safety-response";
+import { answerSafety, safetyAnswerFor } from "./answer-safety";
 import { groundingExercise } from "./grounding-exercises";
 import { readSafetyButton } from "./safety-button-language";
 import { safetyWording, type SafetyLanguage } from "./wording/safety-wording";
 import { startPlanBuilder } from "./build-plan";
 
 async function answerNotSafe(deps: CoreDeps, user: UserRef, chat: ChatKind, language: SafetyLanguage): Promise<Reply[]> {
-  const data = chat === "group" ? null : await safetyDataFor(deps, user, "request");
-  const directory = deps.content.crisisLines;
-  const emergency = directory.lookup(data?.country ?? null)?.emergency ?? null;
-  const full = chat === "group"
-    ? buildSafetyResponse({ moment: "group", directory, country: null, plan: [], language })
-    : buildSafetyResponse({ moment: "request", directory, country: data?.country ?? null, plan: data?.plan ?? null, language });
+  const { reply: full, country } = await safetyAnswerFor(deps, user, "request", { chat, language });
+  const emergency = deps.content.crisisLines.lookup(country)?.emergency ?? null;
   return [{ kind: "safety", text: safetyWording(language).notSafe(emergency) }, full];
 }
 
@@ -35,7 +30,7 @@ export async function pressSafetyWithoutStorage(deps: CoreDeps, user: UserRef, a
   }
   if (verb === "check" && value === "safe") return [{ kind: "safety", text: safetyWording(language).safeForNow }];
   if (verb === "check" && value === "unsafe") return answerNotSafe(deps, user, chat, language);
-  return [await answerSafety(deps, user, "request", chat, language)];
+  return [await answerSafety(deps, user, "request", { chat, language })];
 }
 
 /** Buttons of the safety response that need the person: making or editing the plan. */
