@@ -3,9 +3,9 @@
 // they were written in (their "lang"). Prints counts per language and the languages mistaken for
 // another, never a line's text, so it can run over blind sets without showing them.
 // Default: every *.jsonl in tests/fixtures/crisis-eval/ and tests/fixtures/safety-requests/.
-import { readFileSync, readdirSync } from "node:fs";
-import { join, relative } from "node:path";
+import { relative } from "node:path";
 import { fileURLToPath } from "node:url";
+import { labelledFiles, readLabelledLines } from "./lib/labelled-files";
 import { z } from "zod";
 import { loadCrisisPhrases } from "../src/content/crisis-phrases";
 import { screenCrisisLanguage } from "../src/core/features/safety/detect-crisis-language";
@@ -15,8 +15,7 @@ import { cleanInput } from "../src/core/text/clean-input";
 const DIRS = ["../tests/fixtures/crisis-eval/", "../tests/fixtures/safety-requests/"].map((dir) => fileURLToPath(new URL(dir, import.meta.url)));
 const Line = z.object({ text: z.string().min(1), label: z.string(), lang: z.enum(["en", "es", "de", "fr"]) });
 
-const args = process.argv.slice(2).filter((arg) => !arg.startsWith("--"));
-const files = args.length > 0 ? args : DIRS.flatMap((dir) => readdirSync(dir).filter((name) => name.endsWith(".jsonl")).sort().map((name) => join(dir, name)));
+const files = labelledFiles(process.argv.slice(2), DIRS);
 const phrases = loadCrisisPhrases();
 
 /** The language the safety response would be given in, or null when the line gets none. */
@@ -30,8 +29,7 @@ let right = 0;
 const perLanguage = new Map<string, { answered: number; right: number }>();
 const mistaken = new Map<string, number>();
 for (const file of files) {
-  for (const row of readFileSync(file, "utf8").split("\n").filter((line) => line.trim() !== "")) {
-    const line = Line.parse(JSON.parse(row));
+  for (const line of readLabelledLines(file, Line)) {
     if (line.label !== "crisis" && line.label !== "request") continue;
     const language = answeredIn(line.text);
     if (language === null) continue;

@@ -4,9 +4,9 @@
 // tests/fixtures/safety-requests/. Two figures per slice: answered as a call for help (before
 // anything else, nothing stored), and given the safety response either way (a call for help, or
 // crisis language noticed by the screen, which also keeps the message).
-import { readFileSync, readdirSync } from "node:fs";
-import { join, relative } from "node:path";
+import { relative } from "node:path";
 import { fileURLToPath } from "node:url";
+import { labelledFiles, readLabelledLines } from "./lib/labelled-files";
 import { z } from "zod";
 import { loadCrisisPhrases } from "../src/content/crisis-phrases";
 import { detectCrisisLanguage } from "../src/core/features/safety/detect-crisis-language";
@@ -18,8 +18,7 @@ const Line = z.object({ text: z.string().min(1), label: z.enum(["request", "ordi
 type Line = z.infer<typeof Line>;
 
 const flags = process.argv.slice(2).filter((arg) => arg.startsWith("--"));
-const args = process.argv.slice(2).filter((arg) => !arg.startsWith("--"));
-const files = args.length > 0 ? args : readdirSync(DEFAULT_DIR).filter((name) => name.endsWith(".jsonl")).sort().map((name) => join(DEFAULT_DIR, name));
+const files = labelledFiles(process.argv.slice(2), [DEFAULT_DIR]);
 const phrases = loadCrisisPhrases();
 
 const percent = (part: number, whole: number) => (whole ? `${((part / whole) * 100).toFixed(1)}%` : "n/a");
@@ -37,11 +36,7 @@ function describe(name: string, lines: readonly Line[]): string {
 }
 
 for (const file of files) {
-  const lines = readFileSync(file, "utf8").split("\n").filter((row) => row.trim() !== "").map((row, index) => {
-    const parsed = Line.safeParse(JSON.parse(row));
-    if (!parsed.success) throw new Error(`${file}:${index + 1}: ${parsed.error.issues[0]?.message}`);
-    return parsed.data;
-  });
+  const lines = readLabelledLines(file, Line);
   console.log(`== ${relative(process.cwd(), file)}`);
   console.log(describe("all", lines));
   for (const lang of ["en", "es", "de", "fr"] as const) console.log(describe(lang, lines.filter((line) => line.lang === lang)));

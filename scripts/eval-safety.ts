@@ -2,9 +2,10 @@
 // labelled JSONL lines and prints recall and false alarms per file, per language and overall, with
 // every miss and false alarm. Default: every *.jsonl in tests/fixtures/crisis-eval/. Exits 1 when a
 // target is missed. The flags leave a layer out, to see what each layer adds.
-import { readFileSync, readdirSync } from "node:fs";
-import { join, relative } from "node:path";
+import { readFileSync } from "node:fs";
+import { relative } from "node:path";
 import { fileURLToPath } from "node:url";
+import { labelledFiles } from "./lib/labelled-files";
 import { loadCrisisPhrases } from "../src/content/crisis-phrases";
 import { detectCrisisLanguage, screenCrisisLanguage } from "../src/core/features/safety/detect-crisis-language";
 import { describeMentions, describeSources, evaluateCrisisLines, formatEvalReport, meetsTargets, parseEvalLines, type EvalLine } from "./lib/evaluate-crisis-set";
@@ -12,8 +13,7 @@ import { describeMentions, describeSources, evaluateCrisisLines, formatEvalRepor
 const DEFAULT_DIR = fileURLToPath(new URL("../tests/fixtures/crisis-eval/", import.meta.url));
 
 const flags = process.argv.slice(2).filter((arg) => arg.startsWith("--"));
-const args = process.argv.slice(2).filter((arg) => !arg.startsWith("--"));
-const files = args.length > 0 ? args : readdirSync(DEFAULT_DIR).filter((name) => name.endsWith(".jsonl")).sort().map((name) => join(DEFAULT_DIR, name));
+const files = labelledFiles(process.argv.slice(2), [DEFAULT_DIR]);
 if (files.length === 0) {
   console.error(`No .jsonl files to evaluate in ${DEFAULT_DIR}`);
   process.exit(1);
